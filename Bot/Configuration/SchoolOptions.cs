@@ -1,0 +1,34 @@
+namespace SafetyBot.Bot.Configuration;
+
+/// <summary><c>School:*</c>: the one school (or board) this deployment serves.</summary>
+public sealed class SchoolOptions
+{
+    public const string Section = "School";
+
+    public string? Name { get; set; }
+
+    /// <summary><c>po</c>, <c>vo</c>, <c>mbo</c>, a comma-separated mix, or empty for all.</summary>
+    public string? Audience { get; set; }
+
+    /// <summary><c>noord</c>, <c>midden</c> or <c>zuid</c> (school holidays).</summary>
+    public string? Region { get; set; }
+
+    public SchoolContacts Contacts { get; set; } = new();
+
+    /// <summary>Comma-separated Entra object ids (see DESIGN.md's Rights).</summary>
+    public string? Admins { get; set; }
+
+    public string? ProtocolPath { get; set; }
+
+    public IReadOnlySet<string> AdminIds =>
+        (Admins ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+}
+
+public sealed class SchoolContacts
+{
+    public string? AntiBullyingCoordinator { get; set; }
+    public string? SafeguardingOfficer { get; set; }
+    public string? ConfidentialAdviser { get; set; }
+    public string? Management { get; set; }
+}

@@ -1,0 +1,17 @@
+using SafetyBot.Bot.Flows;
+using SafetyBot.Bot.Hosting;
+using SafetyBot.Bot.Protocol;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddLogging();
+builder.AddHealth();
+builder.AddBotProtocol();
+builder.AddFlows();
+
+var app = builder.Build();
+app.MapHealth();
+app.MapBot();
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the integration tests.</summary>
+public partial class Program;

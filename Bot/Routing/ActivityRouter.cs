@@ -1,0 +1,115 @@
+using System.Text.Json;
+using SafetyBot.Bot.Protocol;
+
+namespace SafetyBot.Bot.Routing;
+
+/// <summary>Picks the handler for a turn: by activity type, then card verb, open flow, command, or the fallback.</summary>
+public sealed class ActivityRouter(RouteTable routes)
+{
+    public async Task RouteAsync(TurnContext turn)
+    {
+        var activity = turn.Activity;
+        if (activity.IsType(ActivityTypes.Message))
+        {
+            await RouteMessageAsync(turn);
+        }
+        else if (activity.IsType(ActivityTypes.Invoke))
+        {
+            await RouteInvokeAsync(turn);
+        }
+        else
+        {
+            foreach (var route in routes.Events)
+            {
+                if (activity.IsType(route.ActivityType) && route.Applies(turn))
+                {
+                    turn.RouteName = route.Name;
+                    await route.Handler(turn);
+                }
+            }
+        }
+    }
+
+    private async Task RouteMessageAsync(TurnContext turn)
+    {
+        // Action.Submit (and clients without Action.Execute) send the card data as the message value.
+        if (VerbOf(turn.ActionData) is { } verb && routes.Verbs.TryGetValue(verb, out var byVerb))
+        {
+            turn.RouteName = byVerb.Name;
+            await byVerb.Handler(turn);
+            return;
+        }
+
+        var command = CommandParser.Parse(turn.Text);
+
+        // A command always wins over an open flow, so "stop" and "help" work in a quiz round.
+        if (command is null)
+        {
+            foreach (var interceptor in routes.Interceptors)
+            {
+                if (await interceptor.TryHandleAsync(turn))
+                {
+                    turn.RouteName = interceptor.Name;
+                    return;
+                }
+            }
+        }
+
+        if (command is not null && routes.Commands.TryGetValue(command.Key, out var byCommand))
+        {
+            turn.RouteName = byCommand.Name;
+            await byCommand.Handler(turn);
+            return;
+        }
+
+        if (routes.Fallback is { } fallback)
+        {
+            turn.RouteName = fallback.Name;
+            await fallback.Handler(turn);
+        }
+    }
+
+    private async Task RouteInvokeAsync(TurnContext turn)
+    {
+        var name = turn.Activity.Name ?? string.Empty;
+        if (string.Equals(name, InvokeResponse.AdaptiveCardActionName, StringComparison.OrdinalIgnoreCase))
+        {
+            if (ActionVerb(turn.Activity.Value) is { } verb && routes.Verbs.TryGetValue(verb, out var byVerb))
+            {
+                turn.RouteName = byVerb.Name;
+                await byVerb.Handler(turn);
+                turn.InvokeResponse ??= InvokeResponse.Message("OK");
+                return;
+            }
+
+            turn.RouteName = "invoke:unknown-verb";
+            turn.InvokeResponse = InvokeResponse.BadRequest("unknown card action");
+            return;
+        }
+
+        if (routes.Invokes.TryGetValue(name, out var byName))
+        {
+            turn.RouteName = byName.Name;
+            await byName.Handler(turn);
+            turn.InvokeResponse ??= new InvokeResponse(StatusCodes.Status200OK, null);
+            return;
+        }
+
+        turn.RouteName = "invoke:unhandled";
+        turn.InvokeResponse = InvokeResponse.NotImplemented;
+    }
+
+    /// <summary>The verb of an adaptiveCard/action invoke: value.action.verb.</summary>
+    private static string? ActionVerb(JsonElement? value) =>
+        value is { ValueKind: JsonValueKind.Object } v
+        && v.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object
+        && action.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String
+            ? verb.GetString()
+            : null;
+
+    /// <summary>The verb in Action.Submit data: { "verb": "…" }.</summary>
+    private static string? VerbOf(JsonElement? data) =>
+        data is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String
+            ? verb.GetString()
+            : null;
+}

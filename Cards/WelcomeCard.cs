@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+using static SafetyBot.Cards.AdaptiveCard;
+
+namespace SafetyBot.Cards;
+
+/// <summary>What the welcome/help card shows; where it is shown decides which commands make sense.</summary>
+public sealed record WelcomeView(string? SchoolName, bool InTeamOrGroup);
+
+/// <summary>The welcome and help card: what SafetyBot is for, what to type, quick-start buttons.</summary>
+public static class WelcomeCard
+{
+    public static JsonObject Build(WelcomeView view)
+    {
+        var intro = string.IsNullOrWhiteSpace(view.SchoolName)
+            ? "Ik help je met situaties waar online leven en school elkaar raken: van een naaktfoto in de klassenapp tot een vraag van ouders over het telefoonverbod."
+            : $"Ik help het team van {view.SchoolName} met situaties waar online leven en school elkaar raken: van een naaktfoto in de klassenapp tot een vraag van ouders over het telefoonverbod.";
+
+        var commands = new List<(string, string)>
+        {
+            ("Een vraag", "Typ je vraag in je eigen woorden, bijvoorbeeld: \"een leerling wordt gepest in de groepsapp, wat nu?\""),
+            ("protocol", "wat het sociale-mediaprotocol zegt, bijvoorbeeld: protocol foto's"),
+            ("rolmodel", "wat je voorbeeldfunctie online betekent"),
+            ("quiz", "test je basiskennis in tien vragen"),
+            ("vergeet mij", "wis alles wat ik over jou heb bewaard"),
+        };
+        if (view.InTeamOrGroup)
+        {
+            commands.Insert(3, ("weekkaart", "het dilemma van deze week voor het teamoverleg (in een teamkanaal)"));
+        }
+
+        var body = new JsonNode?[]
+        {
+            Heading("Hoi, ik ben SafetyBot"),
+            Text(intro),
+            Text("**Acuut?** Bij naaktbeelden van een minderjarige, sextortion, bedreiging of signalen van zelfbeschadiging beschrijf je gewoon wat er speelt: ik geef je eerst de stappen die je nu moet zetten.", color: "Attention"),
+            Subheading("Wat je kunt typen"),
+            FactSet(commands),
+            Text("Ik antwoord alleen vanuit mijn kennisbank en noem altijd de bron. Weet ik het niet, dan zeg ik dat.", isSubtle: true),
+        };
+
+        var actions = view.InTeamOrGroup
+            ? new JsonNode?[] { ImBack("Weekkaart", "weekkaart"), ImBack("Help", "help") }
+            : new JsonNode?[] { ImBack("Start de quiz", "quiz"), ImBack("Protocol", "protocol"), ImBack("Rolmodel", "rolmodel") };
+
+        return Card(body, actions);
+    }
+}
