@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Starts SafetyBot with the bundled knowledge base and the local Teams client emulator
+# (Microsoft 365 Agents Playground). No cloud account needed. Ctrl+C stops both.
+set -euo pipefail
+source "$(dirname "$0")/lib/setup.sh"
+root=$(repo_root)
+cd "$root"
+
+bot_port=${BOT_PORT:-3978}
+playground_port=${PLAYGROUND_PORT:-56150}
+
+ensure_dotnet
+ensure_npm_packages
+
+log "building SafetyBot"
+dotnet build Bot/Bot.csproj -c Release -nologo -clp:ErrorsOnly -v:q
+
+bot_pid=""
+cleanup() { [ -n "$bot_pid" ] && kill "$bot_pid" 2>/dev/null || true; }
+trap cleanup EXIT INT TERM
+
+log "starting SafetyBot on http://127.0.0.1:$bot_port"
+ASPNETCORE_ENVIRONMENT=Development dotnet Bot/bin/Release/net10.0/SafetyBot.Bot.dll --urls "http://127.0.0.1:$bot_port" &
+bot_pid=$!
+
+for _ in $(seq 1 60); do
+  curl -fsS "http://127.0.0.1:$bot_port/healthz" >/dev/null 2>&1 && break
+  kill -0 "$bot_pid" 2>/dev/null || { log "SafetyBot exited at start; see the messages above"; exit 1; }
+  sleep 0.5
+done
+curl -fsS "http://127.0.0.1:$bot_port/healthz" >/dev/null || { log "SafetyBot did not become healthy within 30 s"; exit 1; }
+
+# The emulator reads .m365agentsplayground.yml (a team with channels) from its working directory.
+playground_dir="$root/tests/EndToEnd/playground"
+log "starting the Teams client emulator; open the address it prints (default http://localhost:$playground_port)"
+log "the emulator is for local development only: it listens on all interfaces"
+cd "$playground_dir"
+TEAMSAPPTESTER_BROWSER=none node "$root/node_modules/@microsoft/m365agentsplayground/cli.js" \
+  -e "http://127.0.0.1:$bot_port/api/messages" -c msteams -p "$playground_port" --dt
