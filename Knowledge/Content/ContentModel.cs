@@ -1,0 +1,85 @@
+namespace SafetyBot.Knowledge.Content;
+
+/// <summary>One <c>##</c> section of a content file: a passage in the index, a step list in an incident plan.</summary>
+public sealed record ContentSection(
+    string Id,
+    string Heading,
+    string Markdown,
+    string PlainText,
+    IReadOnlySet<string> Classes);
+
+/// <summary>What every content file shares: its front matter and sections.</summary>
+public abstract record ContentDocument
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required string Kind { get; init; }
+    public required Audience Audience { get; init; }
+    public required IReadOnlyList<string> Tags { get; init; }
+    public required string Source { get; init; }
+    public required DateOnly? Reviewed { get; init; }
+    public required IReadOnlyList<string> Related { get; init; }
+
+    /// <summary>The text between the title and the first section.</summary>
+    public required string Lead { get; init; }
+
+    public required IReadOnlyList<ContentSection> Sections { get; init; }
+
+    /// <summary>Ids linked from the text as <c>[tekst](id:other-id)</c>.</summary>
+    public required IReadOnlyList<string> Links { get; init; }
+
+    /// <summary>Where it came from (resource or file path), for validation messages.</summary>
+    public required string Origin { get; init; }
+
+    public ContentSection? Section(string heading) =>
+        Sections.FirstOrDefault(s => string.Equals(s.Heading, heading, StringComparison.OrdinalIgnoreCase));
+}
+
+public sealed record Article : ContentDocument;
+
+/// <summary>The vetted act-now steps for one incident type.</summary>
+public sealed record IncidentPlan : ContentDocument
+{
+    public required IncidentType IncidentType { get; init; }
+}
+
+/// <summary>A national help line from hulplijnen.md.</summary>
+public sealed record HelpLine(string Key, string Name, string For, string Reach);
+
+/// <summary>A social-media protocol: the bundled model or the school's own.</summary>
+public sealed record ProtocolDocument : ContentDocument
+{
+    public required bool IsModel { get; init; }
+}
+
+/// <summary>The incident types of DESIGN.md; each gets the act-now card.</summary>
+public enum IncidentType
+{
+    NudeImages,
+    Sextortion,
+    Threat,
+    SelfHarm,
+    HackedAccount,
+    Cyberstalking,
+    Cyberbullying,
+}
+
+public static class IncidentTypes
+{
+    private static readonly Dictionary<string, IncidentType> ByCode = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["naaktbeelden"] = IncidentType.NudeImages,
+        ["sextortion"] = IncidentType.Sextortion,
+        ["bedreiging"] = IncidentType.Threat,
+        ["zelfbeschadiging"] = IncidentType.SelfHarm,
+        ["gehackt-account"] = IncidentType.HackedAccount,
+        ["cyberstalking"] = IncidentType.Cyberstalking,
+        ["cyberpesten"] = IncidentType.Cyberbullying,
+    };
+
+    public static IncidentType? TryParse(string? code) => code is not null && ByCode.TryGetValue(code, out var type) ? type : null;
+
+    public static string Code(IncidentType type) => ByCode.First(pair => pair.Value == type).Key;
+
+    public static IReadOnlyCollection<IncidentType> All { get; } = Enum.GetValues<IncidentType>();
+}

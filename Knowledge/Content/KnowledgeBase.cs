@@ -1,0 +1,40 @@
+namespace SafetyBot.Knowledge.Content;
+
+/// <summary>All content, loaded once: articles, incident plans, help lines and the model protocol.</summary>
+public sealed class KnowledgeBase
+{
+    private readonly Dictionary<string, ContentDocument> byId;
+
+    public KnowledgeBase(
+        IReadOnlyList<Article> articles,
+        IReadOnlyList<IncidentPlan> incidents,
+        IReadOnlyList<HelpLine> helpLines,
+        ProtocolDocument? modelProtocol,
+        string sourceDescription)
+    {
+        Articles = articles;
+        Incidents = incidents;
+        HelpLines = helpLines;
+        ModelProtocol = modelProtocol;
+        SourceDescription = sourceDescription;
+        byId = new Dictionary<string, ContentDocument>(StringComparer.Ordinal);
+        foreach (var document in articles.Cast<ContentDocument>().Concat(incidents).Concat(modelProtocol is null ? [] : [modelProtocol]))
+        {
+            byId.TryAdd(document.Id, document);
+        }
+    }
+
+    public IReadOnlyList<Article> Articles { get; }
+    public IReadOnlyList<IncidentPlan> Incidents { get; }
+    public IReadOnlyList<HelpLine> HelpLines { get; }
+    public ProtocolDocument? ModelProtocol { get; }
+    public string SourceDescription { get; }
+
+    public ContentDocument? Find(string id) => byId.GetValueOrDefault(id);
+
+    public Article? Article(string id) => byId.GetValueOrDefault(id) as Article;
+
+    public IncidentPlan? Incident(IncidentType type) => Incidents.FirstOrDefault(i => i.IncidentType == type);
+
+    public HelpLine? HelpLine(string key) => HelpLines.FirstOrDefault(h => string.Equals(h.Key, key, StringComparison.OrdinalIgnoreCase));
+}

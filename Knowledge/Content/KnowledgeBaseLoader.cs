@@ -1,0 +1,355 @@
+using System.Text.RegularExpressions;
+
+namespace SafetyBot.Knowledge.Content;
+
+/// <summary>
+/// Loads and validates content: front matter, unique ids, links between files, the incident plans
+/// and the protocol. <c>kb validate</c> prints the report; the bot refuses to start on errors.
+/// </summary>
+public static partial class KnowledgeBaseLoader
+{
+    public const string HelpLinesFile = "incident/hulplijnen.md";
+
+    public static readonly IReadOnlySet<string> ContactPlaceholders = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "AntiBullyingCoordinator", "SafeguardingOfficer", "ConfidentialAdviser", "Management",
+    };
+
+    private static readonly string[] IncidentSections = ["Nu doen", "Niet doen", "Wie schakel je in"];
+
+    public static LoadedContent Load(IContentSource source)
+    {
+        var report = new ValidationReport();
+        var parsed = source.Files()
+            .Where(f => f.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            .Select(MarkdownContentParser.Parse)
+            .ToList();
+
+        var articles = new List<Article>();
+        var incidents = new List<IncidentPlan>();
+        var helpLines = new List<HelpLine>();
+        ProtocolDocument? protocol = null;
+        string? helpLinesId = null;
+
+        foreach (var file in parsed)
+        {
+            if (file.Error is not null)
+            {
+                report.Error(file.File.Path, file.Error);
+                continue;
+            }
+
+            var folder = file.File.Path.Split('/')[0];
+            if (folder is "quiz" or "weekly")
+            {
+                // Their own loaders (quiz and weekly issues) read these files.
+                continue;
+            }
+
+            if (string.Equals(file.File.Path, HelpLinesFile, StringComparison.OrdinalIgnoreCase))
+            {
+                helpLines.AddRange(ReadHelpLines(file, report));
+                helpLinesId = file.Front!.Id;
+                continue;
+            }
+
+            switch (folder)
+            {
+                case "articles":
+                    if (Common(file, report) is { } article)
+                    {
+                        articles.Add(new Article
+                        {
+                            Id = article.Id, Title = article.Title, Kind = article.Kind, Audience = article.Audience, Tags = article.Tags,
+                            Source = article.Source, Reviewed = article.Reviewed, Related = article.Related, Lead = article.Lead,
+                            Sections = article.Sections, Links = article.Links, Origin = article.Origin,
+                        });
+                        if (file.Sections.Count == 0)
+                        {
+                            report.Error(file.File.Path, "an article needs at least one ## section (the passages the bot answers from)");
+                        }
+                    }
+
+                    break;
+                case "incident":
+                    if (Common(file, report) is { } common)
+                    {
+                        var type = IncidentTypes.TryParse(file.Front!.Incident);
+                        if (type is null)
+                        {
+                            report.Error(file.File.Path, $"'incident' must be one of {string.Join(", ", IncidentTypes.All.Select(IncidentTypes.Code))}");
+                            break;
+                        }
+
+                        foreach (var required in IncidentSections.Where(s => common.Section(s) is null))
+                        {
+                            report.Error(file.File.Path, $"incident plan lacks the section '## {required}'");
+                        }
+
+                        incidents.Add(new IncidentPlan
+                        {
+                            Id = common.Id, Title = common.Title, Kind = common.Kind, Audience = common.Audience, Tags = common.Tags,
+                            Source = common.Source, Reviewed = common.Reviewed, Related = common.Related, Lead = common.Lead,
+                            Sections = common.Sections, Links = common.Links, Origin = common.Origin, IncidentType = type.Value,
+                        });
+                    }
+
+                    break;
+                case "protocol":
+                    if (Common(file, report) is { } doc)
+                    {
+                        if (protocol is not null)
+                        {
+                            report.Error(file.File.Path, "only one protocol file is read; remove the other");
+                        }
+
+                        protocol = ReadProtocol(file, doc, report);
+                    }
+
+                    break;
+                default:
+                    report.Warning(file.File.Path, "not in a known content folder (articles, incident, protocol, quiz, weekly); ignored");
+                    break;
+            }
+        }
+
+        CheckAcrossFiles(articles, incidents, helpLines, helpLinesId, protocol, report);
+        return new LoadedContent(new KnowledgeBase(articles, incidents, helpLines, protocol, source.Description), report, parsed);
+    }
+
+    /// <summary>Reads a school's own protocol file (School:ProtocolPath), same shape as the model.</summary>
+    public static (ProtocolDocument? Protocol, ValidationReport Report) LoadProtocol(ContentFile file)
+    {
+        var report = new ValidationReport();
+        var parsed = MarkdownContentParser.Parse(file);
+        if (parsed.Error is not null)
+        {
+            report.Error(file.Path, parsed.Error);
+            return (null, report);
+        }
+
+        var common = Common(parsed, report);
+        return (common is null ? null : ReadProtocol(parsed, common, report), report);
+    }
+
+    private static ProtocolDocument ReadProtocol(ParsedContent file, Article common, ValidationReport report)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var section in common.Sections)
+        {
+            if (!HeadingHasId(file, section))
+            {
+                report.Error(file.File.Path, $"protocol section '{section.Heading}' needs a stable id: ## {section.Heading} {{#id}}");
+            }
+
+            if (!ids.Add(section.Id))
+            {
+                report.Error(file.File.Path, $"protocol section id '{section.Id}' is used twice");
+            }
+        }
+
+        return new ProtocolDocument
+        {
+            Id = common.Id, Title = common.Title, Kind = common.Kind, Audience = common.Audience, Tags = common.Tags,
+            Source = common.Source, Reviewed = common.Reviewed, Related = common.Related, Lead = common.Lead,
+            Sections = common.Sections, Links = common.Links, Origin = common.Origin, IsModel = file.Front!.Model,
+        };
+    }
+
+    private static bool HeadingHasId(ParsedContent file, ContentSection section) =>
+        file.File.Text.Contains($"{{#{section.Id}", StringComparison.Ordinal);
+
+    /// <summary>Front matter every file needs; null when it is too broken to use.</summary>
+    private static Article? Common(ParsedContent file, ValidationReport report)
+    {
+        var front = file.Front!;
+        var origin = file.File.Path;
+        var expectedId = Path.GetFileNameWithoutExtension(origin);
+        var ok = true;
+
+        if (string.IsNullOrWhiteSpace(front.Id))
+        {
+            report.Error(origin, "missing 'id'");
+            ok = false;
+        }
+        else if (!IdPattern().IsMatch(front.Id))
+        {
+            report.Error(origin, $"id '{front.Id}' is not kebab-case");
+        }
+        else if (front.Id != expectedId)
+        {
+            report.Error(origin, $"id '{front.Id}' differs from the file name '{expectedId}'");
+        }
+
+        if (string.IsNullOrWhiteSpace(front.Title))
+        {
+            report.Error(origin, "missing 'title'");
+        }
+
+        var audience = Audience.None;
+        if (front.Audience is not { Count: > 0 })
+        {
+            report.Error(origin, "missing 'audience' (a list of po, vo, mbo)");
+        }
+        else
+        {
+            foreach (var code in front.Audience)
+            {
+                if (AudienceCodes.TryParse(code) is { } a)
+                {
+                    audience |= a;
+                }
+                else
+                {
+                    report.Error(origin, $"audience '{code}' is not po, vo or mbo");
+                }
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(front.Kind))
+        {
+            report.Error(origin, "missing 'kind'");
+        }
+
+        if (string.IsNullOrWhiteSpace(front.Source))
+        {
+            report.Error(origin, "missing 'source' (the seed page or a named public source)");
+        }
+
+        var reviewed = MarkdownContentParser.ParseDate(front.Reviewed);
+        if (reviewed is null)
+        {
+            report.Error(origin, "missing or invalid 'reviewed' (yyyy-MM-dd)");
+        }
+
+        if (front.Tags is not { Count: > 0 })
+        {
+            report.Warning(origin, "no 'tags'");
+        }
+
+        if (string.IsNullOrWhiteSpace(file.Title))
+        {
+            report.Error(origin, "missing '# Title' heading");
+        }
+
+        if (!ok)
+        {
+            return null;
+        }
+
+        return new Article
+        {
+            Id = front.Id!,
+            Title = front.Title ?? file.Title,
+            Kind = front.Kind ?? string.Empty,
+            Audience = audience == Audience.None ? Audience.All : audience,
+            Tags = front.Tags ?? [],
+            Source = front.Source ?? string.Empty,
+            Reviewed = reviewed,
+            Related = front.Related ?? [],
+            Lead = file.Lead,
+            Sections = file.Sections,
+            Links = file.Links,
+            Origin = origin,
+        };
+    }
+
+    private static IEnumerable<HelpLine> ReadHelpLines(ParsedContent file, ValidationReport report)
+    {
+        foreach (var section in file.Sections)
+        {
+            var lines = section.Markdown.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var forLine = lines.FirstOrDefault(l => l.StartsWith("Voor:", StringComparison.OrdinalIgnoreCase));
+            var reachLine = lines.FirstOrDefault(l => l.StartsWith("Bereikbaar:", StringComparison.OrdinalIgnoreCase));
+            if (forLine is null || reachLine is null || !HeadingHasId(file, section))
+            {
+                report.Error(file.File.Path, $"help line '{section.Heading}' needs an id {{#key}}, a 'Voor:' line and a 'Bereikbaar:' line");
+                continue;
+            }
+
+            yield return new HelpLine(section.Id, section.Heading, forLine["Voor:".Length..].Trim(), reachLine["Bereikbaar:".Length..].Trim());
+        }
+    }
+
+    private static void CheckAcrossFiles(
+        IReadOnlyList<Article> articles,
+        IReadOnlyList<IncidentPlan> incidents,
+        IReadOnlyList<HelpLine> helpLines,
+        string? helpLinesId,
+        ProtocolDocument? protocol,
+        ValidationReport report)
+    {
+        var all = articles.Cast<ContentDocument>().Concat(incidents).Concat(protocol is null ? [] : [protocol]).ToList();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in all.Where(d => !ids.Add(d.Id)))
+        {
+            report.Error(document.Origin, $"duplicate id '{document.Id}'");
+        }
+
+        // The help lines file is a link target too ("waar kun je terecht").
+        if (helpLinesId is not null)
+        {
+            ids.Add(helpLinesId);
+        }
+
+        foreach (var document in all)
+        {
+            foreach (var link in document.Links.Where(l => !ids.Contains(l)))
+            {
+                report.Error(document.Origin, $"broken link to '{link}'");
+            }
+
+            foreach (var related in document.Related.Where(r => !ids.Contains(r)))
+            {
+                report.Error(document.Origin, $"'related' names '{related}', which does not exist");
+            }
+        }
+
+        foreach (var missing in IncidentTypes.All.Where(t => incidents.All(i => i.IncidentType != t)))
+        {
+            report.Error("incident/", $"no incident plan for '{IncidentTypes.Code(missing)}'");
+        }
+
+        foreach (var duplicate in incidents.GroupBy(i => i.IncidentType).Where(g => g.Count() > 1))
+        {
+            report.Error("incident/", $"more than one incident plan for '{IncidentTypes.Code(duplicate.Key)}'");
+        }
+
+        if (helpLines.Count == 0)
+        {
+            report.Error(HelpLinesFile, "no help lines (the act-now card needs the national lines)");
+        }
+
+        var lineKeys = helpLines.Select(h => h.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var incident in incidents)
+        {
+            var text = string.Join('\n', incident.Sections.Select(s => s.Markdown));
+            foreach (Match placeholder in Placeholder().Matches(text))
+            {
+                var name = placeholder.Groups["name"].Value;
+                if (name.StartsWith("lijn:", StringComparison.Ordinal))
+                {
+                    if (!lineKeys.Contains(name["lijn:".Length..]))
+                    {
+                        report.Error(incident.Origin, $"placeholder {{{name}}} names a help line that is not in {HelpLinesFile}");
+                    }
+                }
+                else if (!ContactPlaceholders.Contains(name))
+                {
+                    report.Error(incident.Origin, $"unknown placeholder {{{name}}}");
+                }
+            }
+        }
+
+        if (protocol is null)
+        {
+            report.Error("protocol/", "no model protocol");
+        }
+    }
+
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"\{(?<name>[A-Za-z]+(:[a-z0-9-]+)?)\}")]
+    public static partial Regex Placeholder();
+}

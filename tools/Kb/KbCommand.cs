@@ -1,0 +1,122 @@
+using SafetyBot.Knowledge.Content;
+
+namespace SafetyBot.Kb;
+
+/// <summary>
+/// <c>kb</c>: the content owner's command line. <c>validate</c> fails on broken content; <c>review</c> lists
+/// what is due for review. Options: <c>--content PATH</c> reads a folder instead of the bundled content.
+/// </summary>
+public static class KbCommand
+{
+    public const string Usage = """
+        kb — SafetyBot's knowledge base tool
+
+          kb validate [--content PATH]          check front matter, ids, links, incident plans, protocol
+          kb review   [--content PATH]          list content whose 'reviewed' date is over 12 months old
+          kb search "vraag" [--audience po|vo|mbo] [--content PATH]   ranked passages with scores
+          kb eval     [--set FILE] [--content PATH]                  retrieval quality on the development set
+
+        Exit codes: 0 ok, 1 content errors or goals missed, 2 usage error.
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider clock)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            await output.WriteLineAsync(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        var options = KbOptions.Parse(args.Skip(1).ToArray());
+        if (options.Error is not null)
+        {
+            await error.WriteLineAsync(options.Error);
+            return 2;
+        }
+
+        IContentSource source = options.ContentPath is null ? new BundledContentSource() : new FolderContentSource(options.ContentPath);
+        LoadedContent loaded;
+        try
+        {
+            loaded = KnowledgeBaseLoader.Load(source);
+        }
+        catch (DirectoryNotFoundException ex)
+        {
+            await error.WriteLineAsync(ex.Message);
+            return 2;
+        }
+
+        return args[0] switch
+        {
+            "validate" => await ValidateAsync(loaded, output),
+            "review" => await ReviewAsync(loaded, output, clock),
+            _ => await KbExtensions.RunAsync(args[0], options, loaded, output, error),
+        };
+    }
+
+    private static async Task<int> ValidateAsync(LoadedContent loaded, TextWriter output)
+    {
+        foreach (var issue in loaded.Report.Issues)
+        {
+            await output.WriteLineAsync(issue.ToString());
+        }
+
+        var kb = loaded.KnowledgeBase;
+        await output.WriteLineAsync(
+            $"{kb.SourceDescription}: {kb.Articles.Count} articles ({kb.Articles.Count(a => a.Kind == "dilemma")} dilemmas), " +
+            $"{kb.Incidents.Count} incident plans, {kb.HelpLines.Count} help lines, protocol: {(kb.ModelProtocol is null ? "none" : kb.ModelProtocol.Sections.Count + " sections")}; " +
+            $"{loaded.Report.Errors.Count()} errors, {loaded.Report.Issues.Count(i => i.Severity == Severity.Warning)} warnings");
+        return loaded.Report.IsValid ? 0 : 1;
+    }
+
+    private static async Task<int> ReviewAsync(LoadedContent loaded, TextWriter output, TimeProvider clock)
+    {
+        var due = ReviewSchedule.Due(loaded.KnowledgeBase, clock);
+        foreach (var item in due)
+        {
+            var when = item.Reviewed is { } date ? $"reviewed {date:yyyy-MM-dd}, {item.DaysOverdue} days overdue" : "never reviewed";
+            await output.WriteLineAsync($"warning: {item.Document.Origin}: {item.Document.Title} ({when})");
+        }
+
+        await output.WriteLineAsync(due.Count == 0 ? "All content was reviewed in the last 12 months." : $"{due.Count} item(s) due for review.");
+
+        // A reminder, never a failure.
+        return 0;
+    }
+}
+
+public sealed record KbOptions(string? ContentPath, string? Audience, string? SetPath, IReadOnlyList<string> Positional, string? Error)
+{
+    public static KbOptions Parse(string[] args)
+    {
+        string? content = null, audience = null, set = null;
+        var positional = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--content" or "--audience" or "--set" when i + 1 >= args.Length:
+                    return new KbOptions(null, null, null, [], $"{args[i]} needs a value");
+                case "--content":
+                    content = args[++i];
+                    break;
+                case "--audience":
+                    audience = args[++i];
+                    break;
+                case "--set":
+                    set = args[++i];
+                    break;
+                default:
+                    if (args[i].StartsWith("--", StringComparison.Ordinal))
+                    {
+                        return new KbOptions(null, null, null, [], $"unknown option {args[i]}");
+                    }
+
+                    positional.Add(args[i]);
+                    break;
+            }
+        }
+
+        return new KbOptions(content, audience, set, positional, null);
+    }
+}
