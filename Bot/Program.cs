@@ -1,14 +1,17 @@
 using SafetyBot.Bot.Flows;
 using SafetyBot.Bot.Hosting;
+using SafetyBot.Bot.KnowledgeBase;
 using SafetyBot.Bot.Protocol;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLogging();
 builder.AddHealth();
+builder.AddKnowledge();
 builder.AddBotProtocol();
 builder.AddFlows();
 
 var app = builder.Build();
+app.UseKnowledge();
 app.MapHealth();
 app.MapBot();
 app.Run();

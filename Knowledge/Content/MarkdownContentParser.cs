@@ -98,8 +98,11 @@ public static partial class MarkdownContentParser
     public static string ToPlainText(string markdown)
     {
         var withoutIdLinks = LinkPattern().Replace(markdown, "${text}");
-        var plain = Markdown.ToPlainText(withoutIdLinks, Pipeline);
-        return WhitespaceRun().Replace(plain, " ").Trim();
+        var plain = Markdown.ToPlainText(withoutIdLinks, Pipeline).Replace("\r", string.Empty, StringComparison.Ordinal);
+
+        // Lines are kept: list items and paragraphs are sentence boundaries for the answer composer.
+        var lines = plain.Split('\n').Select(line => SpaceRun().Replace(line, " ").Trim()).Where(line => line.Length > 0);
+        return string.Join('\n', lines);
     }
 
     /// <summary>Markdown for a card: id-links become bold text (the card offers the article as a button instead).</summary>
@@ -158,8 +161,8 @@ public static partial class MarkdownContentParser
     [GeneratedRegex(@"\s*\{(?<attrs>[#.][^}]*)\}\s*$")]
     private static partial Regex HeadingAttributes();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhitespaceRun();
+    [GeneratedRegex(@"[ \t\u00A0]+")]
+    private static partial Regex SpaceRun();
 
     [GeneratedRegex(@"-+")]
     private static partial Regex DashRun();

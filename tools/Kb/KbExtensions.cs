@@ -1,13 +1,101 @@
+using System.Globalization;
 using SafetyBot.Knowledge.Content;
+using SafetyBot.Knowledge.Evaluation;
+using SafetyBot.Knowledge.Retrieval;
 
 namespace SafetyBot.Kb;
 
-/// <summary>The retrieval commands (search, eval) live with the retrieval code.</summary>
-public static partial class KbExtensions
+/// <summary>The retrieval commands: <c>kb search</c> and <c>kb eval</c>.</summary>
+public static class KbExtensions
 {
     public static async Task<int> RunAsync(string command, KbOptions options, LoadedContent loaded, TextWriter output, TextWriter error)
     {
-        await error.WriteLineAsync($"unknown command '{command}'\n\n{KbCommand.Usage}");
-        return 2;
+        switch (command)
+        {
+            case "search":
+                return await SearchAsync(options, loaded, output, error);
+            case "eval":
+                return await EvalAsync(options, loaded, output, error);
+            default:
+                await error.WriteLineAsync($"unknown command '{command}'\n\n{KbCommand.Usage}");
+                return 2;
+        }
+    }
+
+    private static async Task<int> SearchAsync(KbOptions options, LoadedContent loaded, TextWriter output, TextWriter error)
+    {
+        if (options.Positional.Count == 0)
+        {
+            await error.WriteLineAsync("kb search needs a question: kb search \"mag ik een leerling volgen op instagram\"");
+            return 2;
+        }
+
+        var audience = options.Audience is null ? Audience.All : AudienceCodes.TryParse(options.Audience);
+        if (audience is null)
+        {
+            await error.WriteLineAsync("--audience must be po, vo or mbo");
+            return 2;
+        }
+
+        var question = string.Join(' ', options.Positional);
+        using var index = KnowledgeIndex.Build(loaded.KnowledgeBase);
+        var answerer = new KnowledgeAnswerer(index);
+        var result = index.Search(question, audience.Value);
+        var answer = answerer.Answer(question, audience.Value);
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"terms: {string.Join(' ', result.QueryTerms)}{(result.UnknownTerms.Count > 0 ? $"  (unknown: {string.Join(' ', result.UnknownTerms)})" : string.Empty)}"));
+        var rank = 0;
+        foreach (var hit in result.Hits)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{++rank,2}. {hit.Score,7:0.000}  {hit.Passage.ArticleId} › {hit.Passage.Heading}"));
+        }
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"coverage {answer.Confidence:0.00} → {answer.Kind}"));
+        if (answer.Kind == AnswerKind.Answered)
+        {
+            foreach (var sentence in answer.Sentences)
+            {
+                await output.WriteLineAsync($"  » {sentence}");
+            }
+
+            foreach (var source in answer.Sources)
+            {
+                await output.WriteLineAsync($"  bron: {source.ArticleTitle} › {source.Heading}");
+            }
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> EvalAsync(KbOptions options, LoadedContent loaded, TextWriter output, TextWriter error)
+    {
+        var path = options.SetPath ?? DevSet.Find(Directory.GetCurrentDirectory()) ?? DevSet.Find(AppContext.BaseDirectory);
+        if (path is null || !File.Exists(path))
+        {
+            await error.WriteLineAsync("no development set: pass --set tests/eval/devset.yml");
+            return 2;
+        }
+
+        var items = DevSet.Load(path);
+        using var index = KnowledgeIndex.Build(loaded.KnowledgeBase);
+        using var baseline = new BaselineRetriever(loaded.KnowledgeBase);
+        var classifier = KbServices.IncidentClassifier();
+        var report = RetrievalEvaluation.Run(items, new KnowledgeAnswerer(index), baseline, classifier);
+
+        await output.WriteLineAsync($"development set: {path} ({items.Count} questions: {items.Count(i => i.IsAnswerable)} answerable, {items.Count(i => i.Offtopic)} off-topic, {items.Count(i => i.Incident is not null)} incidents)");
+        await output.WriteLineAsync(report.Chain.Format());
+        await output.WriteLineAsync(report.Baseline.Format());
+        await output.WriteLineAsync();
+        foreach (var miss in report.Misses)
+        {
+            await output.WriteLineAsync($"miss: \"{miss.Question}\" expected {miss.Expected}, got {miss.Got}");
+        }
+
+        var goalsMet = report.Chain.RecallAt1 >= 0.85 && report.Chain.RecallAt3 >= 0.95 && report.Chain.OffTopicRefused >= 1.0
+            && report.Chain.IncidentRecall >= 1.0 && report.Chain.RecallAt1 > report.Baseline.RecallAt1;
+        await output.WriteLineAsync(goalsMet ? "goals met" : "goals NOT met (recall@1 ≥ 0.85, recall@3 ≥ 0.95, all off-topic refused, all incidents recognised, ahead of the baseline)");
+        return goalsMet ? 0 : 1;
     }
 }

@@ -1,0 +1,133 @@
+using Lucene.Net.Analysis.Nl;
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace SafetyBot.Knowledge.Retrieval;
+
+/// <summary>
+/// The word lists the analyzer needs: synonyms teachers use for the same thing, compound parts,
+/// and the filler words of a question ("hoi", "graag", "eigenlijk") that say nothing about the topic.
+/// All entries are lower case and without accents (the analyzer folds before it looks them up).
+/// </summary>
+internal static class DomainLexicon
+{
+    /// <summary>Groups of words that mean the same thing to a teacher; each word expands to the others.</summary>
+    public static readonly string[][] SynonymGroups =
+    [
+        ["mobiel", "telefoon", "smartphone", "gsm", "mobieltje", "telefoontje", "mobieltjes", "telefoons", "smartphones", "mobiele"],
+        ["naaktfoto", "naaktfotos", "naaktbeeld", "naaktbeelden", "sexting", "nudes", "nude", "naaktje", "naaktjes", "naaktfilmpje", "seksfilmpje", "blootfoto"],
+        ["groepsapp", "klassenapp", "appgroep", "whatsappgroep", "groepschat", "klasapp", "groepsgesprek", "klassenchat"],
+        ["pesten", "cyberpesten", "gepest", "pest", "treiteren", "pestgedrag", "uitschelden", "online pesten"],
+        ["leraar", "docent", "leerkracht", "juf", "meester", "mentor", "leraren", "docenten", "leerkrachten"],
+        ["leerling", "leerlingen", "scholier", "student", "studenten", "kind", "kinderen", "jongere", "jongeren", "pupil"],
+        ["ouder", "ouders", "verzorger", "verzorgers", "vader", "moeder"],
+        ["nepaccount", "nepprofiel", "fakeaccount", "nepaccounts", "imitatie", "impersonatie"],
+        ["deepfake", "deepfakes", "nepfoto", "nepbeeld", "nepvideo", "bewerkte"],
+        ["dreigen", "bedreigen", "bedreiging", "bedreigingen", "dreiging", "dreigement", "bedreigd"],
+        ["chanteren", "chantage", "afpersen", "afpersing", "sextortion", "gechanteerd"],
+        ["stalken", "stalking", "cyberstalking", "achtervolgen", "belaging", "gestalkt"],
+        ["hacken", "gehackt", "hack", "inbreken", "overgenomen", "ingebroken"],
+        ["verbod", "verbieden", "verboden", "ban"],
+        ["uitsluiten", "buitensluiten", "buitengesloten", "uitgesloten", "uitsluiting", "negeren"],
+        ["haat", "haatberichten", "haatreacties", "discriminatie", "racisme", "discriminerende"],
+        ["foto", "fotos", "beeld", "beelden", "plaatje", "afbeelding", "beeldmateriaal"],
+        ["filmen", "gefilmd", "opnemen", "opname", "video", "filmpje", "filmpjes"],
+        ["vriendschapsverzoek", "volgverzoek", "vriendenverzoek", "volgen", "volgt", "friend"],
+        ["instagram", "tiktok", "snapchat", "facebook", "whatsapp", "discord", "youtube", "platform", "platforms"],
+        ["protocol", "gedragscode", "richtlijn", "richtlijnen", "reglement"],
+        ["zelfmoord", "suicide", "zelfdoding", "zelfbeschadiging", "suicidaal"],
+        ["incident", "incidenten", "voorval"],
+        ["rolmodel", "voorbeeldfunctie"],
+        ["politie", "wijkagent", "jeugdagent", "agent"],
+        ["jongerenwerk", "jongerenwerker", "jeugdwerk", "kinderwerk"],
+    ];
+
+    /// <summary>Parts that long Dutch compounds are split into, besides those found in the content itself.</summary>
+    public static readonly string[] CompoundParts =
+    [
+        "app", "chat", "groep", "groeps", "klas", "klassen", "cyber", "pest", "pesten", "naakt", "foto", "beeld", "beelden",
+        "film", "filmpje", "smartphone", "telefoon", "mobiel", "beleid", "protocol", "media", "sociale", "online", "account",
+        "profiel", "nep", "haat", "bericht", "berichten", "reactie", "reacties", "ouder", "ouders", "avond", "school", "team",
+        "leraar", "leerling", "vriend", "vriendschap", "verzoek", "volg", "stalk", "stalking", "wacht", "woord", "sex", "seks",
+        "video", "dreig", "geweld", "veiligheid", "veilig", "regel", "regels", "afspraak", "afspraken", "gedrag", "spel",
+        "wijk", "agent", "jeugd", "jongeren", "werk", "werker", "meld", "punt", "code", "privacy", "schermtijd", "scherm",
+        "tijd", "deep", "fake", "insta", "tiktok", "whatsapp", "snap", "vertrouwens", "persoon", "coordinator", "coördinator",
+        "stage", "bedrijf", "nood", "plan", "stappen", "hulp", "lijn", "uitsluiting", "digitale", "weerbaarheid", "veerkracht",
+    ];
+
+    /// <summary>Question filler on top of the Dutch stopwords: it carries no topic.</summary>
+    public static readonly string[] QuestionFiller =
+    [
+        "hoi", "hallo", "hey", "hee", "beste", "goedemorgen", "goedemiddag", "vraag", "vraagje", "vragen", "graag", "even",
+        "eigenlijk", "iemand", "weet", "weten", "gewoon", "wel", "toch", "moet", "moeten", "mag", "mogen", "kun", "kunnen",
+        "kan", "doe", "doen", "ga", "gaan", "zou", "zouden", "eens", "precies", "goed", "beter", "ok", "oke", "dank",
+        "bedankt", "svp", "aub", "welke", "wanneer", "waarom", "hoe", "wat", "wie", "nu", "zo", "heel", "erg", "echt",
+        "mijn", "jouw", "onze", "iets", "dingen", "ding", "zit", "zitten", "vind", "vinden", "denk", "denken", "help",
+        "hulp", "advies", "tips", "tip", "iemand", "gebeurt", "gebeurd", "gedaan", "aanpakken", "omgaan", "handelen",
+        "reageren", "reageer", "manier", "situatie", "geval", "please", "thanks", "leg", "leggen", "uitleggen", "hoeveel",
+        "gaat", "komt", "krijg", "krijgen", "heb", "hebben", "ben", "zijn", "word", "worden", "wordt",
+    ];
+
+    public static CharArraySet QueryStopWords { get; } = BuildQueryStopWords();
+
+    private static CharArraySet BuildQueryStopWords()
+    {
+        var set = new CharArraySet(DutchTeacherAnalyzer.Version, 200, true);
+        set.UnionWith(DutchAnalyzer.DefaultStopSet);
+        foreach (var word in QuestionFiller)
+        {
+            set.Add(word);
+        }
+
+        return set.AsReadOnly();
+    }
+
+    public static SynonymMap BuildSynonyms()
+    {
+        var builder = new SynonymMap.Builder(dedup: true);
+        foreach (var group in SynonymGroups)
+        {
+            foreach (var word in group)
+            {
+                foreach (var other in group.Where(o => o != word))
+                {
+                    builder.Add(SynonymMap.Builder.Join(word.Split(' '), new CharsRef()), SynonymMap.Builder.Join(other.Split(' '), new CharsRef()), includeOrig: true);
+                }
+            }
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Compound parts: the fixed list plus content words of five letters or more that also begin or
+    /// end a longer content word (real evidence that they are compound parts here).
+    /// </summary>
+    public static CharArraySet BuildCompoundParts(IEnumerable<string> contentWords)
+    {
+        var words = contentWords.Select(Fold).Where(w => w.Length >= 3).ToHashSet(StringComparer.Ordinal);
+        var parts = new CharArraySet(DutchTeacherAnalyzer.Version, 512, true);
+        foreach (var part in CompoundParts)
+        {
+            parts.Add(Fold(part));
+        }
+
+        var longWords = words.Where(w => w.Length >= 9).ToArray();
+        foreach (var candidate in words.Where(w => w.Length >= 5 && !DutchAnalyzer.DefaultStopSet.Contains(w)))
+        {
+            if (longWords.Any(l => l.Length >= candidate.Length + 3 && (l.StartsWith(candidate, StringComparison.Ordinal) || l.EndsWith(candidate, StringComparison.Ordinal))))
+            {
+                parts.Add(candidate);
+            }
+        }
+
+        return parts.AsReadOnly();
+    }
+
+    public static string Fold(string word)
+    {
+        var decomposed = word.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
+        return new string([.. decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
+    }
+}

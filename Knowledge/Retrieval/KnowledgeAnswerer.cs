@@ -1,0 +1,157 @@
+using System.Text.RegularExpressions;
+using SafetyBot.Knowledge.Content;
+
+namespace SafetyBot.Knowledge.Retrieval;
+
+public enum AnswerKind
+{
+    /// <summary>A sourced, extractive answer.</summary>
+    Answered,
+
+    /// <summary>The knowledge base does not cover the question: say so, offer the nearest topics.</summary>
+    Unknown,
+}
+
+public sealed record SourceRef(string ArticleId, string ArticleTitle, string SectionId, string Heading);
+
+public sealed record TopicRef(string ArticleId, string Title);
+
+/// <summary>An answer from the knowledge base: only sentences that stand in it, with their sources.</summary>
+public sealed record KnowledgeAnswer(
+    AnswerKind Kind,
+    IReadOnlyList<string> Sentences,
+    IReadOnlyList<SourceRef> Sources,
+    IReadOnlyList<TopicRef> FollowUps,
+    Audience Audience,
+    double Confidence,
+    IReadOnlyList<PassageHit> Passages)
+{
+    /// <summary>Articles in rank order (best passage per article), for follow-ups and evaluation.</summary>
+    public IReadOnlyList<string> RankedArticleIds { get; init; } = [];
+}
+
+/// <summary>Options of the answerer; the defaults are reasoned, not fitted to the development set.</summary>
+public sealed record AnswerOptions
+{
+    /// <summary>Below this share of the question's (idf-weighted) words covered by the best article, the bot says it does not know.</summary>
+    public double MinimumCoverage { get; init; } = 0.5;
+
+    public int MaxSentences { get; init; } = 3;
+
+    public int MaxAnswerCharacters { get; init; } = 650;
+}
+
+/// <summary>
+/// Answers a question extractively: retrieve passages for the asker's audience, rank articles, take
+/// the best sentences of the best passages, and name their sources. Low coverage → Unknown with the
+/// nearest topics. It never writes a sentence that is not in the knowledge base.
+/// </summary>
+public sealed partial class KnowledgeAnswerer(KnowledgeIndex index, AnswerOptions? options = null)
+{
+    private readonly AnswerOptions options = options ?? new AnswerOptions();
+
+    public KnowledgeIndex Index => index;
+
+    public KnowledgeAnswer Answer(string question, Audience audience)
+    {
+        var result = index.Search(question, audience, maxHits: 12);
+        var ranked = RankArticles(result.Hits);
+        var followUps = ranked.Skip(1).Take(3)
+            .Select(id => result.Hits.First(h => h.Passage.ArticleId == id).Passage)
+            .Select(p => new TopicRef(p.ArticleId, p.ArticleTitle))
+            .ToList();
+
+        if (result.Hits.Count == 0 || result.Coverage < options.MinimumCoverage)
+        {
+            var nearest = ranked.Take(3)
+                .Select(id => result.Hits.First(h => h.Passage.ArticleId == id).Passage)
+                .Select(p => new TopicRef(p.ArticleId, p.ArticleTitle))
+                .ToList();
+            return new KnowledgeAnswer(AnswerKind.Unknown, [], [], nearest, audience, result.Coverage, result.Hits) { RankedArticleIds = ranked };
+        }
+
+        var questionTerms = index.QueryTerms(question);
+        var bestArticle = ranked[0];
+        var candidates = result.Hits
+            .Where(h => h.Passage.ArticleId == bestArticle)
+            .Take(2)
+            .Concat(result.Hits.Where(h => h.Passage.ArticleId != bestArticle).Take(1))
+            .ToList();
+
+        var picked = PickSentences(candidates, questionTerms);
+        var sources = picked.Select(p => p.Hit.Passage).DistinctBy(p => p.Id)
+            .Select(p => new SourceRef(p.ArticleId, p.ArticleTitle, p.SectionId, p.Heading))
+            .ToList();
+
+        return new KnowledgeAnswer(AnswerKind.Answered, picked.Select(p => p.Sentence).ToList(), sources, followUps.Take(3).ToList(), audience, result.Coverage, result.Hits)
+        {
+            RankedArticleIds = ranked,
+        };
+    }
+
+    /// <summary>Articles by their best passage, with a little credit for further matching passages.</summary>
+    public static IReadOnlyList<string> RankArticles(IReadOnlyList<PassageHit> hits) =>
+        hits.GroupBy(h => h.Passage.ArticleId)
+            .Select(g => (Id: g.Key, Score: g.Max(h => h.Score) + (0.15f * (g.Sum(h => h.Score) - g.Max(h => h.Score)))))
+            .OrderByDescending(x => x.Score)
+            .Select(x => x.Id)
+            .ToList();
+
+    private List<(PassageHit Hit, string Sentence)> PickSentences(IReadOnlyList<PassageHit> candidates, IReadOnlySet<string> questionTerms)
+    {
+        var scored = new List<(PassageHit Hit, int PassageRank, int Position, string Sentence, double Score)>();
+        for (var rank = 0; rank < candidates.Count; rank++)
+        {
+            var sentences = Sentences(candidates[rank].Passage.Text);
+            for (var position = 0; position < sentences.Count; position++)
+            {
+                var terms = index.Terms(sentences[position]);
+                var overlap = terms.Where(questionTerms.Contains).Sum(index.TermWeight);
+
+                // Prefer the best passage, and its opening sentence, which usually states the point.
+                var score = overlap * (rank == 0 ? 1.0 : 0.6) + (position == 0 ? 0.5 : 0) - (rank * 0.5);
+
+                // A sentence that shares no word with the question is not an answer to it.
+                if (overlap > 0 || (rank == 0 && position == 0))
+                {
+                    scored.Add((candidates[rank], rank, position, sentences[position], overlap > 0 ? score : double.MinValue));
+                }
+            }
+        }
+
+        // Sentences that match far less of the question than the best one dilute the answer.
+        var best = scored.Count == 0 ? 0 : scored.Max(s => s.Score);
+        scored = scored.Where(s => s.Score == double.MinValue || s.Score >= 0.4 * best).ToList();
+
+        var chosen = new List<(PassageHit Hit, int PassageRank, int Position, string Sentence, double Score)>();
+        var length = 0;
+        foreach (var candidate in scored.OrderByDescending(s => s.Score))
+        {
+            if (candidate.Score == double.MinValue && chosen.Count > 0)
+            {
+                continue;
+            }
+
+            if (chosen.Count >= options.MaxSentences || (chosen.Count > 0 && length + candidate.Sentence.Length > options.MaxAnswerCharacters))
+            {
+                continue;
+            }
+
+            chosen.Add(candidate);
+            length += candidate.Sentence.Length;
+        }
+
+        return chosen.OrderBy(c => c.PassageRank).ThenBy(c => c.Position).Select(c => (c.Hit, c.Sentence)).ToList();
+    }
+
+    /// <summary>Sentences of a passage: lines (list items, paragraphs) split at sentence ends.</summary>
+    public static IReadOnlyList<string> Sentences(string text) =>
+        text.Split('\n')
+            .SelectMany(line => SentenceEnd().Split(line))
+            .Select(s => s.Trim())
+            .Where(s => s.Length >= 12)
+            .ToList();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z0-9""'‘“(])")]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,27 @@
+using SafetyBot.Knowledge.Content;
+
+namespace SafetyBot.Knowledge.Retrieval;
+
+/// <summary>One searchable passage: a section of an article (or its lead).</summary>
+public sealed record Passage(
+    string Id,
+    string ArticleId,
+    string ArticleTitle,
+    string SectionId,
+    string Heading,
+    string Text,
+    string Kind,
+    Audience Audience);
+
+/// <summary>A passage with its score for one query.</summary>
+public sealed record PassageHit(Passage Passage, float Score);
+
+/// <summary>What a search found, and how much of the question the knowledge base covers.</summary>
+public sealed record SearchResult(
+    IReadOnlyList<PassageHit> Hits,
+    double Coverage,
+    IReadOnlyList<string> QueryTerms,
+    IReadOnlyList<string> UnknownTerms)
+{
+    public static SearchResult Empty { get; } = new([], 0, [], []);
+}

@@ -1,0 +1,126 @@
+using SafetyBot.Knowledge.Content;
+
+namespace SafetyBot.UnitTests.Knowledge;
+
+/// <summary>Builds small content folders on disk for loader and index tests.</summary>
+internal sealed class TempContent : IDisposable
+{
+    public TempContent() => Directory.CreateDirectory(Root);
+
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "safetybot-content-" + Guid.NewGuid().ToString("N"));
+
+    public TempContent Write(string path, string text)
+    {
+        var full = Path.Combine(Root, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+        return this;
+    }
+
+    public LoadedContent Load() => KnowledgeBaseLoader.Load(new FolderContentSource(Root));
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+
+    public static string Article(string id, string body, string audience = "[po, vo, mbo]", string? related = null, string kind = "basis", string reviewed = "2026-11-01") => $"""
+        ---
+        id: {id}
+        title: Titel van {id}
+        audience: {audience}
+        kind: {kind}
+        tags: [test]
+        source: "Bronpagina"
+        reviewed: {reviewed}
+        related: [{related}]
+        ---
+
+        # Titel van {id}
+
+        Inleiding van {id}.
+
+        {body}
+        """;
+
+    /// <summary>A complete, valid minimal content set: the incident plans, help lines and protocol the validator requires.</summary>
+    public static TempContent Minimal()
+    {
+        var content = new TempContent();
+        foreach (var type in IncidentTypes.All)
+        {
+            var code = IncidentTypes.Code(type);
+            content.Write($"incident/incident-{code}.md", $"""
+                ---
+                id: incident-{code}
+                title: Plan {code}
+                incident: {code}
+                audience: [po, vo, mbo]
+                kind: incident
+                tags: [{code}]
+                source: "Test"
+                reviewed: 2026-11-01
+                ---
+
+                # Plan {code}
+
+                Samenvatting.
+
+                ## Nu doen
+                1. Bel {'{'}SafeguardingOfficer{'}'}.
+
+                ## Niet doen
+                - Niet doorsturen.
+
+                ## Wie schakel je in
+                - {'{'}Management{'}'} en {'{'}lijn:112{'}'}
+                """);
+        }
+
+        content.Write("incident/hulplijnen.md", """
+            ---
+            id: hulplijnen
+            title: Hulplijnen
+            audience: [po, vo, mbo]
+            kind: hulplijnen
+            tags: [hulp]
+            source: "Test"
+            reviewed: 2026-11-01
+            ---
+
+            # Hulplijnen
+
+            ## Alarmnummer 112 {#112}
+
+            Voor: direct gevaar.
+
+            Bereikbaar: 112
+            """);
+        content.Write("protocol/model-protocol.md", """
+            ---
+            id: model-protocol
+            title: Modelprotocol
+            audience: [po, vo, mbo]
+            kind: protocol
+            model: true
+            tags: [protocol]
+            source: "Test"
+            reviewed: 2026-11-01
+            ---
+
+            # Modelprotocol
+
+            ## Doel {#doel}
+
+            Het doel.
+            """);
+        return content;
+    }
+}

@@ -1,0 +1,8 @@
+using SafetyBot.Knowledge.Content;
+
+namespace SafetyBot.Kb;
+
+internal static class KbServices
+{
+    public static Func<string, IncidentType?> IncidentClassifier() => _ => null;
+}
