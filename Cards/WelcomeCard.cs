@@ -4,11 +4,13 @@ using static SafetyBot.Cards.AdaptiveCard;
 namespace SafetyBot.Cards;
 
 /// <summary>What the welcome/help card shows; where it is shown decides which commands make sense.</summary>
-public sealed record WelcomeView(string? SchoolName, bool InTeamOrGroup);
+public sealed record WelcomeView(string? SchoolName, bool InTeamOrGroup, bool AskAudience = false);
 
 /// <summary>The welcome and help card: what SafetyBot is for, what to type, quick-start buttons.</summary>
 public static class WelcomeCard
 {
+    public const string AudienceVerb = "welcome.audience";
+
     public static JsonObject Build(WelcomeView view)
     {
         var intro = string.IsNullOrWhiteSpace(view.SchoolName)
@@ -37,6 +39,22 @@ public static class WelcomeCard
             FactSet(commands),
             Text("Ik antwoord alleen vanuit mijn kennisbank en noem altijd de bron. Weet ik het niet, dan zeg ik dat.", isSubtle: true),
         };
+
+        if (view.AskAudience && !view.InTeamOrGroup)
+        {
+            body = [.. body, Container(
+                [
+                    Text(CardStrings.AudienceQuestion, weight: "Bolder"),
+                    ActionSet(
+                    [
+                        Execute("Primair onderwijs (po)", AudienceVerb, new JsonObject { ["audience"] = "po" }),
+                        Execute("Voortgezet onderwijs (vo)", AudienceVerb, new JsonObject { ["audience"] = "vo" }),
+                        Execute("Mbo", AudienceVerb, new JsonObject { ["audience"] = "mbo" }),
+                    ]),
+                ],
+                style: "emphasis",
+                spacing: "Medium")];
+        }
 
         var actions = view.InTeamOrGroup
             ? new JsonNode?[] { ImBack("Weekkaart", "weekkaart"), ImBack("Help", "help") }

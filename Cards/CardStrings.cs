@@ -1,0 +1,49 @@
+namespace SafetyBot.Cards;
+
+/// <summary>Every Dutch string the cards show, in one place for review.</summary>
+public static class CardStrings
+{
+    public const string AiGenerated = "AI-gegenereerd — samengevat uit de bronnen hieronder";
+    public const string Sources = "Bronnen";
+    public const string AppliesTo = "Geldt voor: {0}";
+    public const string FeedbackQuestion = "Was dit nuttig?";
+    public const string FeedbackThanks = "Bedankt!";
+    public const string FeedbackReasonLabel = "Wat miste je? (optioneel, noem geen namen)";
+    public const string FeedbackReasonPlaceholder = "Bijvoorbeeld: ik zocht wat ik tegen ouders moet zeggen";
+    public const string FeedbackSend = "Verstuur";
+
+    public const string UnknownTitle = "Dat weet ik niet";
+    public const string UnknownBody = "Daar staat niets over in mijn kennisbank, en ik verzin geen antwoorden. Ik help je met sociale media, online gedrag en online veiligheid op school.";
+    public const string UnknownNearest = "Misschien helpt een van deze onderwerpen:";
+    public const string UnknownAskColleague = "Twijfel je? Vraag het je anti-pestcoördinator of aandachtsfunctionaris.";
+
+    public const string IncidentBanner = "Acute situatie: eerst deze stappen";
+    public const string IncidentNow = "Nu doen";
+    public const string IncidentDont = "Niet doen";
+    public const string IncidentWho = "Wie schakel je in op school";
+    public const string IncidentNational = "Landelijke hulp";
+    public const string IncidentNoContacts = "De school heeft nog geen contactpersonen ingesteld: schakel je directie in.";
+    public const string IncidentFullPlan = "Volledig stappenplan";
+    public const string IncidentFixed = "Vaste, gecontroleerde stappen uit de kennisbank (niet gegenereerd).";
+
+    public const string ProtocolModelLabel = "Modelprotocol — dit is een voorbeeld; jouw school heeft (nog) geen eigen protocol ingesteld.";
+    public const string ProtocolSchoolLabel = "Protocol van {0}";
+    public const string ProtocolDeviates = "Let op: op dit punt wijkt jullie protocol af van het modelprotocol.";
+    public const string ProtocolModelText = "Het modelprotocol zegt:";
+    public const string ProtocolBinding = "Bindende afspraak op jouw school.";
+    public const string ProtocolNoMatch = "Daar vond ik geen passend onderdeel voor. Dit zijn de onderdelen:";
+    public const string ProtocolSections = "Onderdelen";
+
+    public const string RoleModelTitle = "Jouw voorbeeldfunctie online";
+    public const string RoleModelDo = "Wel doen";
+    public const string RoleModelDont = "Niet doen";
+    public const string RoleModelMore = "Lees verder";
+
+    public const string ForgetTitle = "Alles over jou wissen?";
+    public const string ForgetBody = "Ik wis alles wat ik over jou heb bewaard: je schoolkeuze (po/vo/mbo), je feedback, je quizvoortgang en je stemmen. Dit kan niet ongedaan worden gemaakt.";
+    public const string ForgetConfirm = "Ja, wis alles";
+    public const string ForgetDone = "Klaar: alles wat ik over jou had bewaard, is gewist.";
+
+    public const string AudienceQuestion = "Op wat voor school werk je? Dan stem ik mijn antwoorden daarop af.";
+    public const string AudienceChosen = "Dank je! Ik stem mijn antwoorden af op: {0}. Typ **help** om dit te wijzigen.";
+}

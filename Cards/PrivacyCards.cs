@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using static SafetyBot.Cards.AdaptiveCard;
+
+namespace SafetyBot.Cards;
+
+/// <summary>"Vergeet mij": a confirm card first, then the confirmation in place.</summary>
+public static class ForgetMeCard
+{
+    public const string ForgetVerb = "privacy.forget";
+
+    public static JsonObject Confirm() => Card(
+        [Subheading(CardStrings.ForgetTitle), Text(CardStrings.ForgetBody)],
+        [Execute(CardStrings.ForgetConfirm, ForgetVerb, new JsonObject { ["confirm"] = true }, style: "destructive")]);
+
+    public static JsonObject Done() => Card([Text(CardStrings.ForgetDone, color: "Good", weight: "Bolder")]);
+}
+
+public sealed record InsightsView(
+    IReadOnlyList<(string Question, int Count)> Unanswered,
+    IReadOnlyList<(string Title, int Useful, int NotUseful)> Feedback,
+    IReadOnlyList<(string Title, string Reviewed)> DueReviews);
+
+/// <summary>For the content owner: questions nobody could answer, feedback per article, overdue reviews.</summary>
+public static class InsightsCard
+{
+    public static JsonObject Build(InsightsView view)
+    {
+        static JsonNode Section(string title, IEnumerable<string> lines, string empty)
+        {
+            var list = lines.ToList();
+            return Container([Subheading(title), list.Count == 0 ? Text(empty, isSubtle: true) : List(list)], spacing: "Medium");
+        }
+
+        return Card(
+        [
+            Heading("Inzichten"),
+            Section("Vragen zonder antwoord", view.Unanswered.Take(10).Select(u => $"{AnswerCard.Shorten(u.Question, 140)} ({u.Count}×)"), "Geen onbeantwoorde vragen."),
+            Section("Feedback per artikel", view.Feedback.Take(10).Select(f => $"{f.Title}: 👍 {f.Useful} · 👎 {f.NotUseful}"), "Nog geen feedback."),
+            Section("Toe aan controle", view.DueReviews.Take(10).Select(r => $"{r.Title} (gecontroleerd {r.Reviewed})"), "Alles is het afgelopen jaar gecontroleerd."),
+            Text("Namen in vragen zijn vervangen door [naam].", size: "Small", isSubtle: true),
+        ]);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using SafetyBot.Cards;
+
+namespace SafetyBot.UnitTests.Cards;
+
+/// <summary>Every card family, fed with varied view models: short and long Dutch texts, empty lists, odd characters.</summary>
+public static class CardSamples
+{
+    private const string LongDutch = "Een leerling uit de brugklas vertelt na de les dat er in de klassenapp al dagen grappen over haar worden gemaakt, dat iemand een bewerkte foto heeft gedeeld en dat ze niet meer naar gym durft omdat de anderen dan lachen. ";
+
+    public static IEnumerable<(string Name, JsonObject Card)> All()
+    {
+        yield return ("welcome-personal", WelcomeCard.Build(new WelcomeView("OBS De Regenboog", InTeamOrGroup: false)));
+        yield return ("welcome-personal-audience", WelcomeCard.Build(new WelcomeView(null, InTeamOrGroup: false, AskAudience: true)));
+        yield return ("welcome-team", WelcomeCard.Build(new WelcomeView(null, InTeamOrGroup: true)));
+
+        var sources = new List<CardSource>
+        {
+            new("online-pesten", "Online pesten herkennen en aanpakken", "Wat doe je als leraar?"),
+            new("digitale-veerkracht", "Digitale veerkracht", null),
+        };
+        var topics = new List<CardTopic> { new("normen-en-grenzen", "Normen en grenzen"), new("ouders-gesprek-thuis", "Het gesprek thuis"), new("x", new string('L', 120)) };
+        yield return ("answer", AnswerCard.Build(new AnswerView("Bespreek het voorval met de klas en betrek de ouders.", sources, topics, "po, vo en mbo")));
+        yield return ("answer-long", AnswerCard.Build(new AnswerView(string.Concat(Enumerable.Repeat(LongDutch, 4)), sources, topics, "vo")));
+        yield return ("answer-empty-lists", AnswerCard.Build(new AnswerView("Kort antwoord.", [], [], "mbo")));
+        yield return ("answer-ai", AnswerCard.Build(new AnswerView("Samenvatting [1] met bron [2].", sources, topics, "po", IsAiGenerated: true)));
+        yield return ("answer-thanked", AnswerCard.Build(new AnswerView("Antwoord.", sources, topics, "po", Feedback: FeedbackState.Thanked)));
+
+        yield return ("unknown", UnknownCard.Build(topics));
+        yield return ("unknown-empty", UnknownCard.Build([]));
+
+        var incident = new IncidentView(
+            "Naaktbeelden van een minderjarige",
+            "Er gaat een naaktfoto van een leerling rond.",
+            ["Blijf rustig.", "Kijk niet naar het beeld.", "Licht vandaag nog de aandachtsfunctionaris in."],
+            ["Het beeld nooit vragen, openen, doorsturen, opslaan of screenshotten.", "Geen geheimhouding beloven."],
+            [new("Aandachtsfunctionaris", "mevr. J. Jansen, 06-12345678"), new("Directie", "directie@school.nl")],
+            [new("Politie", "aangifte en advies", "0900-8844"), new("Helpwanted", "hulp bij online misbruik", "helpwanted.nl")],
+            "ongewenste-sexting",
+            "naaktbeelden");
+        yield return ("incident", IncidentCard.Build(incident));
+        yield return ("incident-no-contacts", IncidentCard.Build(incident with { SchoolContacts = [], NowSteps = [.. Enumerable.Repeat(LongDutch, 8)] }));
+
+        yield return ("article", ArticleCard.Build(new ArticleView("Online pesten", LongDutch, [("Wat is het?", LongDutch), ("Wat doe je?", "- stap 1\n- stap 2")], "po, vo en mbo", topics)));
+        yield return ("article-empty", ArticleCard.Build(new ArticleView("Leeg", string.Empty, [], "po", [])));
+
+        yield return ("protocol-model", ProtocolCard.Build(new ProtocolView(true, null, [new("Foto's en video {#beeld}", "Foto's van leerlingen alleen met toestemming.", false, null)], ["Doel", "Foto's en video"])));
+        yield return ("protocol-school-deviates", ProtocolCard.Build(new ProtocolView(false, "Het Lyceum", [new("Telefoons", "Telefoons gaan in de kluisjes.", true, "Telefoons blijven in de tas.")], ["Doel", "Telefoons", "Privacy"])));
+        yield return ("protocol-no-match", ProtocolCard.Build(new ProtocolView(false, null, [], ["Doel", "Telefoons"])));
+
+        yield return ("rolemodel", RoleModelCard.Build(new RoleModelView(LongDutch, ["Houd privé en werk gescheiden."], ["Accepteer geen volgverzoeken van leerlingen op je privé-account."], topics)));
+        yield return ("forget-confirm", ForgetMeCard.Confirm());
+        yield return ("forget-done", ForgetMeCard.Done());
+        yield return ("insights", InsightsCard.Build(new InsightsView([("wat doe ik als [naam] niet meer komt", 3)], [("Online pesten", 4, 1)], [("Oud artikel", "2024-01-01")])));
+        yield return ("insights-empty", InsightsCard.Build(new InsightsView([], [], [])));
+    }
+}
