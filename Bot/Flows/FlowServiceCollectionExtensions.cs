@@ -1,5 +1,8 @@
 using SafetyBot.Bot.Configuration;
 using SafetyBot.Bot.Flows.Ask;
+using SafetyBot.Bot.Flows.Incident;
+using SafetyBot.Bot.Flows.Protocol;
+using SafetyBot.Bot.Flows.RoleModel;
 using SafetyBot.Bot.Flows.Welcome;
 using SafetyBot.Bot.Routing;
 
@@ -12,7 +15,13 @@ public static class FlowServiceCollectionExtensions
     {
         builder.Services.AddOptions<SchoolOptions>().Bind(builder.Configuration.GetSection(SchoolOptions.Section));
         builder.Services.AddSingleton<IBotFlow, WelcomeFlow>();
+        builder.Services.AddSingleton<IncidentFlow>();
+        builder.Services.AddSingleton<IBotFlow>(services => services.GetRequiredService<IncidentFlow>());
         builder.Services.AddSingleton<IBotFlow, AskFlow>();
+        builder.Services.AddSingleton<SchoolProtocol>();
+        builder.Services.AddSingleton<ProtocolFlow>();
+        builder.Services.AddSingleton<IBotFlow>(services => services.GetRequiredService<ProtocolFlow>());
+        builder.Services.AddSingleton<IBotFlow, RoleModelFlow>();
         return builder;
     }
 }

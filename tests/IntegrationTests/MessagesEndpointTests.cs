@@ -111,14 +111,6 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Empty(colleagueAdded);
     }
 
-    [Fact]
-    public async Task Other_text_gets_an_honest_not_yet_answer()
-    {
-        var replies = await (await client.PostActivityAsync(Activities.Message("Mag ik een leerling volgen op Instagram?", expectReplies: true))).RepliesAsync();
-
-        Assert.NotEmpty(replies);
-    }
-
     public static TheoryData<string, HttpStatusCode, string> MalformedBodies => new()
     {
         { "this is not json", HttpStatusCode.BadRequest, "not valid JSON" },

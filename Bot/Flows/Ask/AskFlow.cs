@@ -1,79 +1,95 @@
-using System.Text;
 using Microsoft.Extensions.Options;
 using SafetyBot.Bot.Configuration;
+using SafetyBot.Bot.Flows.Incident;
 using SafetyBot.Bot.KnowledgeBase;
 using SafetyBot.Bot.Protocol;
 using SafetyBot.Bot.Routing;
+using SafetyBot.Cards;
 using SafetyBot.Knowledge.Content;
 using SafetyBot.Knowledge.Retrieval;
 
 namespace SafetyBot.Bot.Flows.Ask;
 
 /// <summary>
-/// Any other message, and <c>vraag &lt;tekst&gt;</c>: greetings and thanks get a friendly word, a question
-/// gets the best sentences from the knowledge base with their sources, or an honest "dat weet ik niet".
+/// Any other message, and <c>vraag &lt;tekst&gt;</c>: an incident gets the act-now card first (IncidentFlow);
+/// greetings and thanks get a friendly word, a question
+/// gets the answer card (the best sentences from the knowledge base with their sources), or the
+/// honest "dat weet ik niet" card with the nearest topics. <c>ask.topic</c> shows a whole article.
 /// </summary>
-public sealed class AskFlow(LoadedKnowledge knowledge, IOptions<SchoolOptions> school) : IBotFlow
+public sealed class AskFlow(LoadedKnowledge knowledge, IncidentFlow incidents, IOptions<SchoolOptions> school) : IBotFlow
 {
     public void MapRoutes(RouteTableBuilder routes)
     {
         routes.OnCommand(Commands.Ask, turn => AnswerAsync(turn, CommandParser.Parse(turn.Text)?.Argument ?? string.Empty));
         routes.OnAnyOtherMessage("ask", turn => AnswerAsync(turn, turn.Text));
+        routes.OnVerb(AnswerCard.TopicVerb, ShowTopicAsync);
     }
 
-    private Task AnswerAsync(TurnContext turn, string question)
+    private async Task AnswerAsync(TurnContext turn, string question)
     {
         if (string.IsNullOrWhiteSpace(question))
         {
-            return turn.SendTextAsync(AskStrings.EmptyQuestion);
+            await turn.SendTextAsync(AskStrings.EmptyQuestion);
+            return;
+        }
+
+        // Acute situations get the act-now steps before any search.
+        if (await incidents.TryRespondAsync(turn, question))
+        {
+            return;
         }
 
         switch (SmallTalk.Detect(question))
         {
             case SmallTalkKind.Greeting:
-                return turn.SendTextAsync(AskStrings.Greeting);
+                await turn.SendTextAsync(AskStrings.Greeting);
+                return;
             case SmallTalkKind.Thanks:
-                return turn.SendTextAsync(AskStrings.Thanks);
+                await turn.SendTextAsync(AskStrings.Thanks);
+                return;
         }
 
-        var audience = AudienceCodes.ParseList(school.Value.Audience);
-        var answer = knowledge.Answerer.Answer(question, audience);
-        return turn.SendTextAsync(answer.Kind == AnswerKind.Answered ? FormatAnswer(answer) : FormatUnknown(answer));
+        var answer = knowledge.Answerer.Answer(question, AudienceOf(turn));
+        var card = answer.Kind == AnswerKind.Answered
+            ? AnswerCard.Build(ToView(answer))
+            : UnknownCard.Build(answer.FollowUps.Select(t => new CardTopic(t.ArticleId, t.Title)).ToList());
+        await turn.SendCardAsync(card, answer.Kind == AnswerKind.Answered ? AskStrings.AnswerSummary : AskStrings.UnknownSummary);
     }
 
-    internal static string FormatAnswer(KnowledgeAnswer answer)
+    /// <summary>The asker's audience: the school's setting, else everyone.</summary>
+    private Audience AudienceOf(TurnContext turn) => AudienceCodes.ParseList(school.Value.Audience);
+
+    public static AnswerView ToView(KnowledgeAnswer answer) => new(
+        string.Join(' ', answer.Sentences),
+        answer.Sources.Select(s => new CardSource(s.ArticleId, s.ArticleTitle, s.SectionId == "inleiding" ? null : s.Heading)).ToList(),
+        answer.FollowUps.Select(t => new CardTopic(t.ArticleId, t.Title)).ToList(),
+        AudienceCodes.Label(answer.Audience));
+
+    private async Task ShowTopicAsync(TurnContext turn)
     {
-        var text = new StringBuilder();
-        text.AppendJoin(' ', answer.Sentences).Append("\n\n");
-        text.Append(AskStrings.SourcesLabel).AppendJoin("; ", answer.Sources.Select(s => s.SectionId == "inleiding" ? s.ArticleTitle : $"{s.ArticleTitle} › {s.Heading}"));
-        if (answer.FollowUps.Count > 0)
+        var id = turn.ActionData is { } data && data.TryGetProperty("articleId", out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String
+            ? value.GetString()
+            : null;
+        var document = id is null ? null : knowledge.Content.Find(id);
+        if (document is null)
         {
-            text.Append("\n\n").Append(AskStrings.FollowUpsLabel).AppendJoin(" · ", answer.FollowUps.Select(f => f.Title));
+            turn.InvokeResponse = InvokeResponse.Message(AskStrings.TopicGone);
+            return;
         }
 
-        return text.ToString();
-    }
-
-    internal static string FormatUnknown(KnowledgeAnswer answer)
-    {
-        var text = new StringBuilder(AskStrings.Unknown);
-        if (answer.FollowUps.Count > 0)
-        {
-            text.Append("\n\n").Append(AskStrings.NearestTopicsLabel).AppendJoin(" · ", answer.FollowUps.Select(f => f.Title));
-        }
-
-        return text.ToString();
+        await turn.SendCardAsync(ArticleCard.Build(ArticleViews.Of(document, knowledge.Content)), document.Title);
+        turn.InvokeResponse = InvokeResponse.Message(AskStrings.TopicSent);
     }
 }
 
-/// <summary>Everything the Ask flow says.</summary>
+/// <summary>Everything the Ask flow says outside its cards.</summary>
 public static class AskStrings
 {
     public const string Greeting = "Hoi! Stel je vraag over sociale media, online gedrag of een lastige situatie met een leerling, in je eigen woorden. Typ **help** voor een overzicht.";
     public const string Thanks = "Graag gedaan! Kom gerust terug als er weer iets speelt.";
     public const string EmptyQuestion = "Wat is je vraag? Typ bijvoorbeeld: **vraag mag ik een leerling volgen op Instagram?**";
-    public const string Unknown = "Dat weet ik niet: daar staat niets over in mijn kennisbank, en ik verzin geen antwoorden. Ik help je met sociale media, online gedrag en online veiligheid op school. Twijfel je? Vraag het je anti-pestcoördinator of aandachtsfunctionaris.";
-    public const string SourcesLabel = "**Bron:** ";
-    public const string FollowUpsLabel = "**Meer hierover:** ";
-    public const string NearestTopicsLabel = "**Misschien bedoel je:** ";
+    public const string AnswerSummary = "Antwoord van SafetyBot";
+    public const string UnknownSummary = "Dat weet ik niet";
+    public const string TopicSent = "Het artikel staat hieronder.";
+    public const string TopicGone = "Dat artikel bestaat niet meer in de kennisbank.";
 }

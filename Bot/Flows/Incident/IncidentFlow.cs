@@ -1,0 +1,134 @@
+using Microsoft.Extensions.Options;
+using SafetyBot.Bot.Configuration;
+using SafetyBot.Bot.KnowledgeBase;
+using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Routing;
+using SafetyBot.Cards;
+using SafetyBot.Knowledge.Content;
+
+namespace SafetyBot.Bot.Flows.Incident;
+
+/// <summary>
+/// Acute situations come before any search: the vetted act-now steps of the content, with this
+/// school's contacts filled in, then the article behind them as a second card. Fixed content; never
+/// generated, never sent to a language model.
+/// </summary>
+public sealed class IncidentFlow(LoadedKnowledge knowledge, IIncidentDetector detector, IOptions<SchoolOptions> school) : IBotFlow
+{
+    public void MapRoutes(RouteTableBuilder routes) => routes.OnVerb(IncidentCard.PlanVerb, ShowFullPlanAsync);
+
+    /// <summary>Answers the message with the act-now card when it describes an incident; false otherwise.</summary>
+    public async Task<bool> TryRespondAsync(TurnContext turn, string text)
+    {
+        if (detector.Detect(text) is not { } type || knowledge.Content.Incident(type) is not { } plan)
+        {
+            return false;
+        }
+
+        await turn.SendCardAsync(IncidentCard.Build(View(plan)), plan.Title);
+        if (plan.Related.Select(knowledge.Content.Find).OfType<Article>().FirstOrDefault() is { } article)
+        {
+            await turn.SendCardAsync(ArticleCard.Build(ArticleViews.Of(article, knowledge.Content)), article.Title);
+        }
+
+        return true;
+    }
+
+    public IncidentView View(IncidentPlan plan)
+    {
+        var contacts = Contacts();
+        string Fill(string markdown) => MarkdownContentParser.ForCard(FillPlaceholders(markdown, contacts));
+
+        var who = plan.Section("Wie schakel je in")?.Markdown ?? string.Empty;
+        var lineKeys = KnowledgeBaseLoader.Placeholder().Matches(who)
+            .Select(m => m.Groups["name"].Value)
+            .Where(n => n.StartsWith("lijn:", StringComparison.Ordinal))
+            .Select(n => n["lijn:".Length..])
+            .Distinct()
+            .ToList();
+        var lines = lineKeys.Select(knowledge.Content.HelpLine).OfType<HelpLine>()
+            .Select(h => new HelpLineView(h.Name, h.For, h.Reach))
+            .ToList();
+
+        return new IncidentView(
+            plan.Title,
+            Fill(plan.Lead),
+            MarkdownLists.Items(plan.Section("Nu doen")?.Markdown ?? string.Empty).Select(Fill).ToList(),
+            MarkdownLists.Items(plan.Section("Niet doen")?.Markdown ?? string.Empty).Select(Fill).ToList(),
+            contacts.Where(c => c.Value.Contact is not null).Select(c => new ContactLine(c.Value.Label, c.Value.Contact!)).ToList(),
+            lines,
+            plan.Id,
+            IncidentTypes.Code(plan.IncidentType));
+    }
+
+    private async Task ShowFullPlanAsync(TurnContext turn)
+    {
+        var id = turn.ActionData is { } data && data.TryGetProperty("articleId", out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String
+            ? value.GetString()
+            : null;
+        if (id is null || knowledge.Content.Find(id) is not IncidentPlan plan)
+        {
+            turn.InvokeResponse = InvokeResponse.Message(IncidentStrings.PlanGone);
+            return;
+        }
+
+        var contacts = Contacts();
+        var view = ArticleViews.Of(plan, knowledge.Content);
+        view = view with
+        {
+            Lead = FillPlaceholders(view.Lead, contacts),
+            Sections = view.Sections.Select(s => (s.Heading, FillPlaceholders(s.Markdown, contacts))).ToList(),
+        };
+        await turn.SendCardAsync(ArticleCard.Build(view), plan.Title);
+        turn.InvokeResponse = InvokeResponse.Message(IncidentStrings.PlanSent);
+    }
+
+    private Dictionary<string, (string Label, string? Contact)> Contacts()
+    {
+        var configured = school.Value.Contacts;
+        static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        return new Dictionary<string, (string, string?)>(StringComparer.Ordinal)
+        {
+            ["SafeguardingOfficer"] = (IncidentStrings.SafeguardingOfficer, Clean(configured.SafeguardingOfficer)),
+            ["AntiBullyingCoordinator"] = (IncidentStrings.AntiBullyingCoordinator, Clean(configured.AntiBullyingCoordinator)),
+            ["ConfidentialAdviser"] = (IncidentStrings.ConfidentialAdviser, Clean(configured.ConfidentialAdviser)),
+            ["Management"] = (IncidentStrings.Management, Clean(configured.Management)),
+        };
+    }
+
+    /// <summary>{SafeguardingOfficer} → "de aandachtsfunctionaris (naam, nummer)"; {lijn:113} → the line's name and number.</summary>
+    private string FillPlaceholders(string markdown, Dictionary<string, (string Label, string? Contact)> contacts) =>
+        KnowledgeBaseLoader.Placeholder().Replace(markdown, match =>
+        {
+            var name = match.Groups["name"].Value;
+            if (name.StartsWith("lijn:", StringComparison.Ordinal))
+            {
+                var line = knowledge.Content.HelpLine(name["lijn:".Length..]);
+                return line is null ? string.Empty : $"{line.Name} ({line.Reach})";
+            }
+
+            if (contacts.TryGetValue(name, out var contact))
+            {
+                var role = "de " + contact.Label.ToLowerInvariant();
+                return contact.Contact is null ? role : $"{role} ({contact.Contact})";
+            }
+
+            return match.Value;
+        });
+}
+
+/// <summary>Recognises the incident types of DESIGN.md in a teacher's message.</summary>
+public interface IIncidentDetector
+{
+    IncidentType? Detect(string text);
+}
+
+public static class IncidentStrings
+{
+    public const string SafeguardingOfficer = "Aandachtsfunctionaris";
+    public const string AntiBullyingCoordinator = "Anti-pestcoördinator";
+    public const string ConfidentialAdviser = "Vertrouwenspersoon";
+    public const string Management = "Directie";
+    public const string PlanSent = "Het volledige stappenplan staat hieronder.";
+    public const string PlanGone = "Dat stappenplan bestaat niet meer in de kennisbank.";
+}
