@@ -1,5 +1,6 @@
 using SafetyBot.Bot.Configuration;
 using SafetyBot.Bot.Flows.Ask;
+using SafetyBot.Bot.Flows.Lifecycle;
 using SafetyBot.Bot.Flows.Welcome;
 using SafetyBot.Bot.Routing;
 
@@ -11,6 +12,7 @@ public static class FlowServiceCollectionExtensions
     public static WebApplicationBuilder AddFlows(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SchoolOptions>().Bind(builder.Configuration.GetSection(SchoolOptions.Section));
+        builder.Services.AddSingleton<IBotFlow, ConversationLifecycleFlow>();
         builder.Services.AddSingleton<IBotFlow, WelcomeFlow>();
         builder.Services.AddSingleton<IBotFlow, AskFlow>();
         return builder;
