@@ -11,6 +11,11 @@ namespace SafetyBot.IntegrationTests.Infrastructure;
 public sealed class BotFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings = new();
+
+    /// <summary>Each factory gets its own SQLite directory, so tests never share or leave state behind.</summary>
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("safetybot-test-").FullName;
+
+    public BotFactory() => settings["Storage:DataDirectory"] = DataDirectory;
     private readonly List<Action<IServiceCollection>> serviceChanges = [];
 
     public BotFactory With(string key, string? value)
@@ -23,6 +28,20 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     {
         serviceChanges.Add(change);
         return this;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open by a test that failed; the temp directory is cleaned by the OS.
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
