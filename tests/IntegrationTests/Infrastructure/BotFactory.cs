@@ -112,6 +112,22 @@ public static class Activities
         return activity;
     }
 
+    /// <summary>An installationUpdate as Teams sends it when the app is added to or removed from a chat or team.</summary>
+    public static JsonObject Installation(string action, string conversationId, string conversationType = "personal", string? teamId = null, string userId = "29:user-1", bool expectReplies = true)
+    {
+        var activity = Message(string.Empty, expectReplies: expectReplies, conversationType: conversationType, conversationId: conversationId, userId: userId);
+        activity.Remove("text");
+        activity["type"] = "installationUpdate";
+        activity["action"] = action;
+        if (teamId is not null)
+        {
+            activity["channelData"]!["team"] = new JsonObject { ["id"] = teamId };
+            activity["channelData"]!["channel"] = new JsonObject { ["id"] = conversationId };
+        }
+
+        return activity;
+    }
+
     public static Task<HttpResponseMessage> PostActivityAsync(this HttpClient client, JsonNode activity) =>
         client.PostAsJsonAsync("/api/messages", activity);
 
