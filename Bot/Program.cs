@@ -2,12 +2,14 @@ using SafetyBot.Bot.Flows;
 using SafetyBot.Bot.Hosting;
 using SafetyBot.Bot.KnowledgeBase;
 using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLogging();
 builder.AddHealth();
 builder.AddKnowledge();
 builder.AddBotProtocol();
+builder.AddStorage();
 builder.AddFlows();
 
 var app = builder.Build();

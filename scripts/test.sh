@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test suite and ends with one line of totals over all suites: "N passed, N failed, N skipped".
-# Installs what it needs (npm packages from the lock file, Debian's chromium) idempotently.
+# Installs what it needs (npm packages from the lock file, Debian's chromium and postgresql) idempotently,
+# and runs a throw-away PostgreSQL server for the store tests (SAFETYBOT_TEST_POSTGRES).
 set -uo pipefail
 source "$(dirname "$0")/lib/setup.sh"
+source "$(dirname "$0")/lib/postgres.sh"
 root=$(repo_root)
 cd "$root"
 
@@ -17,6 +19,8 @@ passed=0 failed=0 skipped=0 setup_failed=0
 ensure_dotnet || exit 1
 ensure_npm_packages || { log "npm packages could not be installed"; setup_failed=1; }
 ensure_chromium || { log "chromium could not be installed: the end-to-end suite will fail"; setup_failed=1; }
+trap stop_test_postgres EXIT
+start_test_postgres || { log "PostgreSQL could not be started: the PostgreSQL store tests will fail"; setup_failed=1; }
 
 log "dotnet build ($configuration)"
 if ! dotnet build SafetyBot.sln -c "$configuration" -nologo -clp:ErrorsOnly -v:q; then

@@ -1,6 +1,7 @@
 using SafetyBot.Bot.Configuration;
 using SafetyBot.Bot.Flows.Ask;
 using SafetyBot.Bot.Flows.Incident;
+using SafetyBot.Bot.Flows.Lifecycle;
 using SafetyBot.Bot.Flows.Protocol;
 using SafetyBot.Bot.Flows.RoleModel;
 using SafetyBot.Bot.Flows.Welcome;
@@ -14,6 +15,7 @@ public static class FlowServiceCollectionExtensions
     public static WebApplicationBuilder AddFlows(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SchoolOptions>().Bind(builder.Configuration.GetSection(SchoolOptions.Section));
+        builder.Services.AddSingleton<IBotFlow, ConversationLifecycleFlow>();
         builder.Services.AddSingleton<IBotFlow, WelcomeFlow>();
         builder.Services.AddSingleton<IncidentFlow>();
         builder.Services.AddSingleton<IBotFlow>(services => services.GetRequiredService<IncidentFlow>());

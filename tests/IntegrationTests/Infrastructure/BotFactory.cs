@@ -11,6 +11,11 @@ namespace SafetyBot.IntegrationTests.Infrastructure;
 public sealed class BotFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings = new();
+
+    /// <summary>Each factory gets its own SQLite directory, so tests never share or leave state behind.</summary>
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("safetybot-test-").FullName;
+
+    public BotFactory() => settings["Storage:DataDirectory"] = DataDirectory;
     private readonly List<Action<IServiceCollection>> serviceChanges = [];
 
     public BotFactory With(string key, string? value)
@@ -23,6 +28,20 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     {
         serviceChanges.Add(change);
         return this;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open by a test that failed; the temp directory is cleaned by the OS.
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -90,6 +109,22 @@ public static class Activities
             ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data ?? new JsonObject() },
             ["trigger"] = "manual",
         };
+        return activity;
+    }
+
+    /// <summary>An installationUpdate as Teams sends it when the app is added to or removed from a chat or team.</summary>
+    public static JsonObject Installation(string action, string conversationId, string conversationType = "personal", string? teamId = null, string userId = "29:user-1", bool expectReplies = true)
+    {
+        var activity = Message(string.Empty, expectReplies: expectReplies, conversationType: conversationType, conversationId: conversationId, userId: userId);
+        activity.Remove("text");
+        activity["type"] = "installationUpdate";
+        activity["action"] = action;
+        if (teamId is not null)
+        {
+            activity["channelData"]!["team"] = new JsonObject { ["id"] = teamId };
+            activity["channelData"]!["channel"] = new JsonObject { ["id"] = conversationId };
+        }
+
         return activity;
     }
 

@@ -1,0 +1,99 @@
+using SafetyBot.Bot.Flows.Welcome;
+using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Routing;
+using SafetyBot.Bot.Storage;
+
+namespace SafetyBot.Bot.Flows.Lifecycle;
+
+/// <summary>
+/// DESIGN.md's install/uninstall convention: every install (personal, group chat, team) stores the
+/// conversation reference, every uninstall deletes it, so nothing is posted there afterwards.
+/// </summary>
+public sealed class ConversationLifecycleFlow(IConversationReferenceStore references, TimeProvider time) : IBotFlow
+{
+    private static readonly string[] InstallActions = ["add", "add-upgrade"];
+    private static readonly string[] UninstallActions = ["remove", "remove-upgrade"];
+
+    public void MapRoutes(RouteTableBuilder routes)
+    {
+        routes.OnEvent("lifecycle.installed", ActivityTypes.InstallationUpdate, turn => HasAction(turn, InstallActions), StoreReferenceAsync);
+        routes.OnEvent("lifecycle.uninstalled", ActivityTypes.InstallationUpdate, turn => HasAction(turn, UninstallActions), DeleteReferenceAsync);
+        routes.OnEvent("lifecycle.bot-added", ActivityTypes.ConversationUpdate, WelcomeFlow.BotWasAdded, StoreReferenceAsync);
+        routes.OnEvent("lifecycle.bot-removed", ActivityTypes.ConversationUpdate, BotWasRemoved, DeleteReferenceAsync);
+    }
+
+    public static bool BotWasRemoved(TurnContext turn)
+    {
+        var botId = turn.Activity.Recipient?.Id;
+        return botId is not null
+            && turn.Activity.MembersRemoved?.Any(member => string.Equals(member.Id, botId, StringComparison.Ordinal)) == true;
+    }
+
+    /// <summary>The reference of the incoming activity's conversation, or null when it lacks an address.</summary>
+    public static ConversationReference? ReferenceOf(Activity activity, DateTimeOffset now)
+    {
+        var conversationId = BaseConversationId(activity.Conversation?.Id);
+        if (conversationId is null || string.IsNullOrWhiteSpace(activity.ServiceUrl))
+        {
+            return null;
+        }
+
+        var type = string.IsNullOrWhiteSpace(activity.Conversation?.ConversationType)
+            ? ConversationTypes.Personal
+            : activity.Conversation.ConversationType;
+        var personal = string.Equals(type, ConversationTypes.Personal, StringComparison.OrdinalIgnoreCase);
+        return new ConversationReference
+        {
+            ConversationId = conversationId,
+            ConversationType = type,
+            TenantId = activity.TenantId,
+            TeamId = activity.ChannelData?.Team?.Id,
+            ChannelId = activity.ChannelData?.Channel?.Id,
+            ServiceUrl = activity.ServiceUrl,
+            BotId = activity.Recipient?.Id,
+            BotName = activity.Recipient?.Name,
+
+            // Only a personal chat belongs to one user; "forget me" deletes it by this key.
+            UserKey = personal ? UserKey.Of(activity) : null,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+    }
+
+    /// <summary>A channel message's conversation id carries <c>;messageid=…</c>; the conversation is the part before it.</summary>
+    public static string? BaseConversationId(string? conversationId)
+    {
+        if (string.IsNullOrWhiteSpace(conversationId))
+        {
+            return null;
+        }
+
+        var cut = conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
+        return cut > 0 ? conversationId[..cut] : conversationId;
+    }
+
+    private static bool HasAction(TurnContext turn, string[] actions) =>
+        actions.Any(action => string.Equals(turn.Activity.Action, action, StringComparison.OrdinalIgnoreCase));
+
+    private async Task StoreReferenceAsync(TurnContext turn)
+    {
+        if (ReferenceOf(turn.Activity, time.GetUtcNow()) is { } reference)
+        {
+            await references.UpsertAsync(reference, turn.Cancellation);
+        }
+    }
+
+    private async Task DeleteReferenceAsync(TurnContext turn)
+    {
+        if (BaseConversationId(turn.Activity.Conversation?.Id) is { } conversationId)
+        {
+            await references.DeleteAsync(conversationId, turn.Cancellation);
+        }
+
+        // Removing the bot from a team removes it from every channel of that team.
+        if (turn.Activity.ChannelData?.Team?.Id is { Length: > 0 } teamId)
+        {
+            await references.DeleteTeamAsync(teamId, turn.Cancellation);
+        }
+    }
+}

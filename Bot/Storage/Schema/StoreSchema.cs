@@ -1,0 +1,102 @@
+namespace SafetyBot.Bot.Storage.Schema;
+
+/// <summary>One schema change, applied once, in version order. The SQL runs on SQLite and PostgreSQL alike.</summary>
+public sealed record StoreMigration(int Version, string Name, string Sql);
+
+/// <summary>
+/// A table and what the store must do with it. Every table in the database is listed here (a test
+/// checks), so a feature that adds a table must say whether it holds user data: if so, "forget me"
+/// deletes its rows by <see cref="UserKeyColumn"/>; if not, <see cref="WhyNoUserData"/> says why.
+/// </summary>
+public sealed record StoreTable(string Name, string? UserKeyColumn, string? WhyNoUserData = null, string? ExpiresByColumn = null)
+{
+    public bool HoldsUserData => UserKeyColumn is not null;
+}
+
+/// <summary>
+/// The store's schema. A feature that needs a table appends a migration with the next version and
+/// lists its table below. Types are chosen to mean the same on both databases: TEXT, and BIGINT for
+/// numbers, flags and times (Unix milliseconds, UTC).
+/// </summary>
+public static class StoreSchema
+{
+    public const string VersionTable = "schema_version";
+
+    public static IReadOnlyList<StoreMigration> Migrations { get; } =
+    [
+        new(1, "conversation references and team settings", """
+            CREATE TABLE conversation_references (
+                conversation_id   TEXT PRIMARY KEY,
+                conversation_type TEXT NOT NULL,
+                tenant_id         TEXT,
+                team_id           TEXT,
+                channel_id        TEXT,
+                service_url       TEXT NOT NULL,
+                bot_id            TEXT,
+                bot_name          TEXT,
+                user_key          TEXT,
+                created_at        BIGINT NOT NULL,
+                updated_at        BIGINT NOT NULL,
+                version           BIGINT NOT NULL
+            );
+            CREATE INDEX ix_conversation_references_team_id ON conversation_references (team_id);
+            CREATE INDEX ix_conversation_references_user_key ON conversation_references (user_key);
+            CREATE TABLE team_settings (
+                team_id          TEXT PRIMARY KEY,
+                tenant_id        TEXT,
+                region           TEXT,
+                weekly_schedule  TEXT,
+                weekly_time_zone TEXT,
+                weekly_paused    BIGINT NOT NULL,
+                updated_at       BIGINT NOT NULL,
+                version          BIGINT NOT NULL
+            );
+            """),
+        new(2, "user preferences, feedback, unanswered questions, once claims", """
+            CREATE TABLE user_preferences (
+                user_key   TEXT PRIMARY KEY,
+                audience   TEXT,
+                updated_at BIGINT NOT NULL,
+                version    BIGINT NOT NULL
+            );
+            CREATE TABLE feedback (
+                id         TEXT PRIMARY KEY,
+                user_key   TEXT NOT NULL,
+                subject    TEXT NOT NULL,
+                useful     BIGINT NOT NULL,
+                created_at BIGINT NOT NULL,
+                version    BIGINT NOT NULL
+            );
+            CREATE INDEX ix_feedback_created_at ON feedback (created_at);
+            CREATE INDEX ix_feedback_user_key ON feedback (user_key);
+            CREATE TABLE unanswered_questions (
+                id          TEXT PRIMARY KEY,
+                user_key    TEXT NOT NULL,
+                masked_text TEXT NOT NULL,
+                audience    TEXT,
+                created_at  BIGINT NOT NULL,
+                version     BIGINT NOT NULL
+            );
+            CREATE INDEX ix_unanswered_questions_created_at ON unanswered_questions (created_at);
+            CREATE INDEX ix_unanswered_questions_user_key ON unanswered_questions (user_key);
+            CREATE TABLE once_claims (
+                claim_key  TEXT PRIMARY KEY,
+                claimed_by TEXT NOT NULL,
+                claimed_at BIGINT NOT NULL
+            );
+            """),
+    ];
+
+    public static IReadOnlyList<StoreTable> Tables { get; } =
+    [
+        new(VersionTable, null, WhyNoUserData: "the migrations applied"),
+        new("conversation_references", "user_key"),
+        new("team_settings", null, WhyNoUserData: "settings of a team; no user identifier is stored"),
+        new("user_preferences", "user_key"),
+        new("feedback", "user_key", ExpiresByColumn: "created_at"),
+        new("unanswered_questions", "user_key", ExpiresByColumn: "created_at"),
+        new("once_claims", null, WhyNoUserData: "keys name teams and weeks, claimed_by names an instance"),
+    ];
+
+    public static int LatestVersion => Migrations[^1].Version;
+}

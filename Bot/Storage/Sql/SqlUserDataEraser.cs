@@ -1,0 +1,44 @@
+using SafetyBot.Bot.Storage.Schema;
+
+namespace SafetyBot.Bot.Storage.Sql;
+
+/// <summary>
+/// "Forget me" and retention, driven by <see cref="StoreSchema.Tables"/>: a table that declares a user
+/// key column is erased by it, a table that declares an expiry column is pruned by it. Table and
+/// column names come from that constant list, never from input.
+/// </summary>
+public sealed class SqlUserDataEraser(StoreDatabase database) : IUserDataEraser, IStoreRetention
+{
+    public async Task<int> EraseUserAsync(string userKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userKey);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var deleted = 0;
+        foreach (var table in StoreSchema.Tables.Where(t => t.HoldsUserData))
+        {
+            deleted += await connection.Command($"DELETE FROM {table.Name} WHERE {table.UserKeyColumn} = @user", transaction)
+                .With("user", userKey)
+                .ExecuteAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return deleted;
+    }
+
+    public async Task<int> DeleteExpiredAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var deleted = 0;
+        foreach (var table in StoreSchema.Tables.Where(t => t.ExpiresByColumn is not null))
+        {
+            deleted += await connection.Command($"DELETE FROM {table.Name} WHERE {table.ExpiresByColumn} < @cutoff", transaction)
+                .With("cutoff", cutoff.ToUnixMs())
+                .ExecuteAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return deleted;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Data;
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace SafetyBot.Bot.Storage;
+
+/// <summary>
+/// The embedded default: one SQLite file in WAL mode. Every commit is synced (<c>synchronous=FULL</c>),
+/// so an acknowledged write survives a killed process and a power cut.
+/// </summary>
+public sealed class SqliteStoreDatabase : StoreDatabase
+{
+    private const string ConnectionPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
+
+    private readonly string createConnectionString;
+    private readonly string connectionString;
+    private readonly string pingConnectionString;
+
+    public SqliteStoreDatabase(string filePath)
+    {
+        FilePath = Path.GetFullPath(filePath);
+        var builder = new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = true, DefaultTimeout = 30, Mode = SqliteOpenMode.ReadWriteCreate };
+        createConnectionString = builder.ToString();
+
+        // After the migration has created the file, a missing file is an error, not a new empty store.
+        builder.Mode = SqliteOpenMode.ReadWrite;
+        connectionString = builder.ToString();
+        builder.Pooling = false;
+        pingConnectionString = builder.ToString();
+    }
+
+    public string FilePath { get; }
+
+    public override StoreProvider Provider => StoreProvider.Sqlite;
+
+    public override string ListTablesSql =>
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+
+    public override string ListColumnsSql => "SELECT name FROM pragma_table_info(@table)";
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        await OpenAsync(connectionString, cancellationToken);
+
+    public override async Task<(DbConnection Connection, DbTransaction Transaction)> BeginMigrationAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        var connection = await OpenAsync(createConnectionString, cancellationToken);
+        try
+        {
+            // WAL is a property of the file and must be set outside a transaction.
+            await connection.Command("PRAGMA journal_mode = WAL;").ExecuteAsync(cancellationToken);
+
+            // Microsoft.Data.Sqlite starts a non-deferred transaction with BEGIN IMMEDIATE: the write lock
+            // is taken now, so a second instance starting at the same moment waits here (busy_timeout).
+            var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+            return (connection, transaction);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public override async Task PingAsync(CancellationToken cancellationToken)
+    {
+        // A fresh, unpooled connection: a pooled one keeps a deleted file open and would say all is well.
+        await using var connection = await OpenAsync(pingConnectionString, cancellationToken);
+        await using var command = connection.Command("SELECT count(*) FROM schema_version");
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        return base.DisposeAsync();
+    }
+
+    private static async Task<DbConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await connection.Command(ConnectionPragmas).ExecuteAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+}

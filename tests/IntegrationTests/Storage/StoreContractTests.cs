@@ -1,0 +1,347 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using SafetyBot.Bot.Storage;
+using SafetyBot.Bot.Storage.Schema;
+using SafetyBot.IntegrationTests.Infrastructure;
+
+namespace SafetyBot.IntegrationTests.Storage;
+
+/// <summary>
+/// The one contract every store provider passes, run on a real database of each: SQLite in a temp
+/// file and PostgreSQL on the test server.
+/// </summary>
+public sealed partial class StoreContractTests
+{
+    private static ConversationReference Reference(string id, string type = "personal", string? team = null, string? user = null) => new()
+    {
+        ConversationId = id,
+        ConversationType = type,
+        TenantId = "tenant-1",
+        TeamId = team,
+        ChannelId = team is null ? null : "19:general@thread.tacv2",
+        ServiceUrl = "https://smba.trafficmanager.net/emea/",
+        BotId = "28:safetybot",
+        BotName = "SafetyBot",
+        UserKey = user,
+    };
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Conversation_references_are_created_read_updated_listed_and_deleted(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+
+        var created = await store.References.SaveAsync(Reference("a:conv-1", user: "aad-1"));
+        Assert.Equal(1, created.Version);
+        var read = await store.References.GetAsync("a:conv-1");
+        Assert.Equal(created, read);
+
+        store.Time.Advance(TimeSpan.FromMinutes(5));
+        var updated = await store.References.SaveAsync(read! with { ServiceUrl = "https://smba.trafficmanager.net/nl/" });
+        Assert.Equal(2, updated.Version);
+        var reread = await store.References.GetAsync("a:conv-1");
+        Assert.Equal("https://smba.trafficmanager.net/nl/", reread!.ServiceUrl);
+        Assert.Equal(created.CreatedAt, reread.CreatedAt);
+        Assert.Equal(created.CreatedAt + TimeSpan.FromMinutes(5), reread.UpdatedAt);
+
+        await store.References.SaveAsync(Reference("19:general@thread.tacv2", "channel", team: "team-1"));
+        await store.References.SaveAsync(Reference("19:other@thread.tacv2", "channel", team: "team-1"));
+        Assert.Equal(3, (await store.References.ListAsync()).Count);
+
+        Assert.Equal(2, await store.References.DeleteTeamAsync("team-1"));
+        Assert.Equal(1, await store.References.DeleteAsync("a:conv-1"));
+        Assert.Null(await store.References.GetAsync("a:conv-1"));
+        Assert.Empty(await store.References.ListAsync());
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Upserting_a_reference_twice_keeps_one_record_and_its_creation_time(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+
+        var first = await store.References.UpsertAsync(Reference("a:conv-1"));
+        store.Time.Advance(TimeSpan.FromDays(1));
+        var second = await store.References.UpsertAsync(Reference("a:conv-1"));
+
+        Assert.Equal(2, second.Version);
+        Assert.Equal(first.CreatedAt, (await store.References.GetAsync("a:conv-1"))!.CreatedAt);
+        Assert.Single(await store.References.ListAsync());
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Team_settings_and_user_preferences_round_trip_every_field(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+
+        var settings = new TeamSettings { TeamId = "team-1", TenantId = "tenant-1", Region = "midden", WeeklySchedule = "0 9 * * 2", WeeklyTimeZone = "Europe/Amsterdam", WeeklyPaused = true };
+        var saved = await store.TeamSettings.SaveAsync(settings);
+        Assert.Equal(saved, await store.TeamSettings.GetAsync("team-1"));
+        Assert.Null(await store.TeamSettings.GetAsync("team-2"));
+
+        var preference = await store.Preferences.SaveAsync(new UserPreference { UserKey = "aad-1", Audience = "vo" });
+        Assert.Equal(preference, await store.Preferences.GetAsync("aad-1"));
+        var changed = await store.Preferences.UpdateAsync("aad-1", p => p with { Audience = "mbo" });
+        Assert.Equal(("mbo", 2L), (changed.Audience, changed.Version));
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task A_write_based_on_a_stale_version_is_rejected_as_a_conflict(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var v1 = await store.TeamSettings.SaveAsync(new TeamSettings { TeamId = "team-1", Region = "noord" });
+
+        var v2 = await store.TeamSettings.SaveAsync(v1 with { Region = "zuid" });
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.TeamSettings.SaveAsync(v1 with { Region = "midden" }));
+
+        var stored = await store.TeamSettings.GetAsync("team-1");
+        Assert.Equal(("zuid", 2L), (stored!.Region, stored.Version));
+        Assert.Equal(v2, stored);
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Inserting_a_record_that_already_exists_is_rejected_as_a_conflict(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        await store.Preferences.SaveAsync(new UserPreference { UserKey = "aad-1", Audience = "po" });
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.Preferences.SaveAsync(new UserPreference { UserKey = "aad-1", Audience = "vo" }));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.References.SaveAsync(Reference("a:conv-1")).ContinueWith(_ => store.References.SaveAsync(Reference("a:conv-1"))).Unwrap());
+        Assert.Equal("po", (await store.Preferences.GetAsync("aad-1"))!.Audience);
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Fifty_parallel_writers_to_one_record_all_land_and_none_is_lost(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+
+        // Two connection pools, as two bot instances would have.
+        await using var other = store.OpenAnother();
+        var stores = new[] { store.Preferences, new Bot.Storage.Sql.SqlUserPreferenceStore(other, store.Time) };
+        var conflictsSeen = 0;
+        var writers = Enumerable.Range(1, 50).Select(i => Task.Run(async () =>
+        {
+            var target = stores[i % 2];
+            await OptimisticConcurrency.UpdateAsync(
+                ct => target.GetAsync("aad-1", ct),
+                current => current is null
+                    ? new UserPreference { UserKey = "aad-1", Audience = $"w{i}" }
+                    : current with { Audience = $"{current.Audience},w{i}" },
+                async (record, ct) =>
+                {
+                    try
+                    {
+                        return await target.SaveAsync(record, ct);
+                    }
+                    catch (ConcurrencyConflictException)
+                    {
+                        Interlocked.Increment(ref conflictsSeen);
+                        throw;
+                    }
+                },
+                maxAttempts: 200);
+        }));
+        await Task.WhenAll(writers);
+
+        var final = await store.Preferences.GetAsync("aad-1");
+        var writes = final!.Audience!.Split(',');
+        Assert.Equal(50, final.Version);
+        Assert.Equal(50, writes.Length);
+        Assert.Equal(Enumerable.Range(1, 50).Select(i => $"w{i}").Order(), writes.Order());
+        Assert.True(conflictsSeen > 0, "the writers should have raced: no conflict was ever detected");
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task A_writer_that_keeps_losing_gets_the_conflict_reported_after_its_last_attempt(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var stale = await store.TeamSettings.SaveAsync(new TeamSettings { TeamId = "team-1" });
+        await store.TeamSettings.SaveAsync(stale with { Region = "noord" });
+
+        var attempts = 0;
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => OptimisticConcurrency.UpdateAsync(
+            _ => { attempts++; return Task.FromResult<TeamSettings?>(stale); },
+            current => current! with { Region = "zuid" },
+            store.TeamSettings.SaveAsync,
+            maxAttempts: 3));
+
+        Assert.Equal(3, attempts);
+        Assert.Equal("noord", (await store.TeamSettings.GetAsync("team-1"))!.Region);
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task A_once_claim_is_won_by_exactly_one_of_many_instances_claiming_at_the_same_time(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        await using var other = store.OpenAnother();
+        var claimers = new[] { store.Claims, new Bot.Storage.Sql.SqlOnceClaimStore(other, store.Time) };
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => claimers[i % 2].TryClaimAsync("weekly:team-1:2026-W48"))));
+
+        Assert.Single(results, won => won);
+        Assert.False(await store.Claims.TryClaimAsync("weekly:team-1:2026-W48"));
+        Assert.True(await store.Claims.TryClaimAsync("weekly:team-1:2026-W49"));
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Feedback_and_unanswered_questions_are_kept_and_listed_newest_first(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+
+        var older = await store.Feedback.AddAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "sexting", Useful = true });
+        store.Time.Advance(TimeSpan.FromHours(1));
+        var newer = await store.Feedback.AddAsync(new FeedbackEntry { UserKey = "aad-2", Subject = "cyberpesten", Useful = false });
+        Assert.Equal([newer, older], await store.Feedback.ListAsync(10));
+        Assert.Equal([newer], await store.Feedback.ListAsync(1));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.Feedback.AddAsync(older));
+
+        var question = await store.Questions.AddAsync(new UnansweredQuestion { UserKey = "aad-1", MaskedText = "Wat doe ik als [naam] foto's deelt?", Audience = "vo" });
+        Assert.Equal([question], await store.Questions.ListAsync(10));
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Migrating_an_empty_database_reaches_the_latest_version_and_a_second_run_changes_nothing(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider, migrate: false);
+
+        Assert.Equal(StoreSchema.LatestVersion, await store.Migrator.MigrateAsync());
+        Assert.Equal(StoreSchema.LatestVersion, await store.Migrator.MigrateAsync());
+
+        await using var connection = await store.Database.OpenAsync(CancellationToken.None);
+        Assert.Equal(StoreSchema.Migrations.Select(m => m.Version), await StoreMigrator.AppliedVersionsAsync(connection));
+        Assert.Equal(StoreSchema.Tables.Select(t => t.Name).Order(), (await store.TablesAsync()).Order());
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Migrating_an_older_database_adds_the_new_tables_and_keeps_its_data(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider, migrate: false);
+        Assert.Equal(1, await store.Migrator.MigrateAsync(StoreSchema.Migrations.Take(1).ToList()));
+        await store.References.SaveAsync(Reference("a:conv-1"));
+        await store.TeamSettings.SaveAsync(new TeamSettings { TeamId = "team-1", Region = "zuid" });
+        Assert.DoesNotContain("feedback", await store.TablesAsync());
+
+        Assert.Equal(StoreSchema.LatestVersion, await store.Migrator.MigrateAsync());
+
+        Assert.NotNull(await store.References.GetAsync("a:conv-1"));
+        Assert.Equal("zuid", (await store.TeamSettings.GetAsync("team-1"))!.Region);
+        await store.Feedback.AddAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "x", Useful = true });
+        Assert.True(await store.Claims.TryClaimAsync("k"));
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Instances_starting_at_the_same_time_apply_each_migration_exactly_once(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider, migrate: false);
+        var instances = Enumerable.Range(0, 4).Select(_ => store.OpenAnother()).ToList();
+        try
+        {
+            var versions = await Task.WhenAll(instances.Select(db => Task.Run(() =>
+                new StoreMigrator(db, store.Time, NullLogger<StoreMigrator>.Instance).MigrateAsync())));
+
+            Assert.All(versions, version => Assert.Equal(StoreSchema.LatestVersion, version));
+            Assert.Equal(StoreSchema.Migrations.Count, await store.CountAsync($"SELECT count(*) FROM {StoreSchema.VersionTable}"));
+        }
+        finally
+        {
+            foreach (var db in instances)
+            {
+                await db.DisposeAsync();
+            }
+        }
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Retention_deletes_feedback_and_questions_older_than_the_retention_days_and_nothing_else(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        await store.Feedback.AddAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "old", Useful = true });
+        await store.Questions.AddAsync(new UnansweredQuestion { UserKey = "aad-1", MaskedText = "oud" });
+        await store.References.SaveAsync(Reference("a:conv-1", user: "aad-1"));
+        await store.Preferences.SaveAsync(new UserPreference { UserKey = "aad-1", Audience = "po" });
+        store.Time.Advance(TimeSpan.FromDays(20));
+        var recentFeedback = await store.Feedback.AddAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "new", Useful = true });
+        var recentQuestion = await store.Questions.AddAsync(new UnansweredQuestion { UserKey = "aad-1", MaskedText = "nieuw" });
+        store.Time.Advance(TimeSpan.FromDays(15));
+
+        var retention = new StoreRetentionService(store.Eraser, Options.Create(new StorageOptions { RetentionDays = 30 }), store.Time, NullLogger<StoreRetentionService>.Instance);
+        Assert.Equal(2, await retention.RunOnceAsync());
+
+        Assert.Equal([recentFeedback], await store.Feedback.ListAsync(10));
+        Assert.Equal([recentQuestion], await store.Questions.ListAsync(10));
+        Assert.NotNull(await store.References.GetAsync("a:conv-1"));
+        Assert.NotNull(await store.Preferences.GetAsync("aad-1"));
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Forget_me_deletes_every_record_of_the_user_in_every_table_and_nothing_of_others(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        foreach (var user in new[] { "aad-1", "aad-2" })
+        {
+            await store.References.SaveAsync(Reference($"a:personal-{user}", user: user));
+            await store.Preferences.SaveAsync(new UserPreference { UserKey = user, Audience = "vo" });
+            await store.Feedback.AddAsync(new FeedbackEntry { UserKey = user, Subject = "s", Useful = true });
+            await store.Questions.AddAsync(new UnansweredQuestion { UserKey = user, MaskedText = "q" });
+        }
+
+        await store.References.SaveAsync(Reference("19:general@thread.tacv2", "channel", team: "team-1"));
+        await store.TeamSettings.SaveAsync(new TeamSettings { TeamId = "team-1" });
+
+        Assert.Equal(4, await store.Eraser.EraseUserAsync("aad-1"));
+
+        foreach (var table in StoreSchema.Tables.Where(t => t.HoldsUserData))
+        {
+            Assert.Equal(0, await store.CountAsync($"SELECT count(*) FROM {table.Name} WHERE {table.UserKeyColumn} = @user", ("user", "aad-1")));
+            Assert.True(await store.CountAsync($"SELECT count(*) FROM {table.Name} WHERE {table.UserKeyColumn} = @user", ("user", "aad-2")) > 0, table.Name);
+        }
+
+        Assert.NotNull(await store.References.GetAsync("19:general@thread.tacv2"));
+        Assert.NotNull(await store.TeamSettings.GetAsync("team-1"));
+        Assert.Equal(0, await store.Eraser.EraseUserAsync("aad-1"));
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Every_table_in_the_database_is_classified_and_every_table_with_a_user_column_is_erased_by_forget_me(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+
+        foreach (var table in await store.TablesAsync())
+        {
+            var declared = StoreSchema.Tables.SingleOrDefault(t => t.Name == table);
+            Assert.True(declared is not null, $"table '{table}' is not listed in StoreSchema.Tables: say whether forget-me must erase it");
+            var columns = await store.ColumnsAsync(table);
+            var userColumns = columns.Where(c => UserColumn().IsMatch(c)).ToList();
+            if (declared!.HoldsUserData)
+            {
+                Assert.Contains(declared.UserKeyColumn!, columns);
+            }
+            else
+            {
+                Assert.True(userColumns.Count == 0, $"table '{table}' has user column(s) {string.Join(", ", userColumns)} but forget-me does not erase it");
+                Assert.False(string.IsNullOrWhiteSpace(declared.WhyNoUserData), $"table '{table}' must say why it holds no user data");
+            }
+
+            Assert.True(userColumns.All(c => c == declared.UserKeyColumn), $"table '{table}' has a user column forget-me does not use: {string.Join(", ", userColumns)}");
+        }
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task The_health_check_reports_a_reachable_store_healthy(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+
+        var result = await new StoreHealthCheck(store.Database).CheckHealthAsync(HealthContext());
+
+        Assert.Equal(HealthStatus.Healthy, result.Status);
+    }
+
+    internal static HealthCheckContext HealthContext() => new()
+    {
+        Registration = new HealthCheckRegistration("store", _ => null!, HealthStatus.Unhealthy, null),
+    };
+
+    [GeneratedRegex("user|aad|member|email", RegexOptions.IgnoreCase)]
+    private static partial Regex UserColumn();
+}
