@@ -1,7 +1,10 @@
 using SafetyBot.Bot.Configuration;
 using SafetyBot.Bot.Flows.Ask;
+using SafetyBot.Bot.Flows.Feedback;
 using SafetyBot.Bot.Flows.Incident;
+using SafetyBot.Bot.Flows.Insights;
 using SafetyBot.Bot.Flows.Lifecycle;
+using SafetyBot.Bot.Flows.Privacy;
 using SafetyBot.Bot.Flows.Protocol;
 using SafetyBot.Bot.Flows.RoleModel;
 using SafetyBot.Bot.Flows.Welcome;
@@ -24,6 +27,10 @@ public static class FlowServiceCollectionExtensions
         builder.Services.AddSingleton<ProtocolFlow>();
         builder.Services.AddSingleton<IBotFlow>(services => services.GetRequiredService<ProtocolFlow>());
         builder.Services.AddSingleton<IBotFlow, RoleModelFlow>();
+        builder.Services.AddSingleton<AskerAudience>();
+        builder.Services.AddSingleton<IBotFlow, FeedbackFlow>();
+        builder.Services.AddSingleton<IBotFlow, ForgetMeFlow>();
+        builder.Services.AddSingleton<IBotFlow, InsightsFlow>();
         return builder;
     }
 }

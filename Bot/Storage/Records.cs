@@ -62,6 +62,10 @@ public sealed record FeedbackEntry
     public required string Subject { get; init; }
 
     public bool Useful { get; init; }
+
+    /// <summary>The optional "what did you miss", names masked by the flow before it is stored.</summary>
+    public string? Reason { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
     public long Version { get; init; }
 }

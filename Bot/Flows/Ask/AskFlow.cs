@@ -1,9 +1,9 @@
-using Microsoft.Extensions.Options;
-using SafetyBot.Bot.Configuration;
 using SafetyBot.Bot.Flows.Incident;
+using SafetyBot.Bot.Flows.Privacy;
 using SafetyBot.Bot.KnowledgeBase;
 using SafetyBot.Bot.Protocol;
 using SafetyBot.Bot.Routing;
+using SafetyBot.Bot.Storage;
 using SafetyBot.Cards;
 using SafetyBot.Knowledge.Content;
 using SafetyBot.Knowledge.Retrieval;
@@ -16,7 +16,13 @@ namespace SafetyBot.Bot.Flows.Ask;
 /// gets the answer card (the best sentences from the knowledge base with their sources), or the
 /// honest "dat weet ik niet" card with the nearest topics. <c>ask.topic</c> shows a whole article.
 /// </summary>
-public sealed class AskFlow(LoadedKnowledge knowledge, IncidentFlow incidents, IOptions<SchoolOptions> school) : IBotFlow
+public sealed partial class AskFlow(
+    LoadedKnowledge knowledge,
+    IncidentFlow incidents,
+    AskerAudience audiences,
+    IUnansweredQuestionStore unanswered,
+    ITextMasker masker,
+    ILogger<AskFlow> logger) : IBotFlow
 {
     public void MapRoutes(RouteTableBuilder routes)
     {
@@ -49,15 +55,44 @@ public sealed class AskFlow(LoadedKnowledge knowledge, IncidentFlow incidents, I
                 return;
         }
 
-        var answer = knowledge.Answerer.Answer(question, AudienceOf(turn));
+        var audience = await audiences.ResolveAsync(turn);
+        var answer = knowledge.Answerer.Answer(question, audience);
+        if (answer.Kind == AnswerKind.Unknown)
+        {
+            await RecordUnansweredAsync(turn, question, audience);
+        }
+
         var card = answer.Kind == AnswerKind.Answered
             ? AnswerCard.Build(ToView(answer))
             : UnknownCard.Build(answer.FollowUps.Select(t => new CardTopic(t.ArticleId, t.Title)).ToList());
         await turn.SendCardAsync(card, answer.Kind == AnswerKind.Answered ? AskStrings.AnswerSummary : AskStrings.UnknownSummary);
     }
 
-    /// <summary>The asker's audience: the school's setting, else everyone.</summary>
-    private Audience AudienceOf(TurnContext turn) => AudienceCodes.ParseList(school.Value.Audience);
+    /// <summary>The content owner sees it under <c>inzichten</c>; names are masked before it is stored.</summary>
+    private async Task RecordUnansweredAsync(TurnContext turn, string question, Audience audience)
+    {
+        if (UserKey.Of(turn.Activity) is not { } userKey)
+        {
+            return;
+        }
+
+        var masked = masker.Mask(question.Length > MaxStoredQuestion ? question[..MaxStoredQuestion] : question);
+        var codes = string.Join(',', AudienceCodes.Codes(audience));
+        try
+        {
+            await unanswered.AddAsync(new UnansweredQuestion { UserKey = userKey, MaskedText = masked, Audience = codes }, turn.Cancellation);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The teacher still gets the answer card; the queue is a convenience for the content owner.
+            LogRecordFailed(logger, ex.GetType().Name);
+        }
+    }
+
+    private const int MaxStoredQuestion = 1000;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record an unanswered question: {ExceptionType}")]
+    private static partial void LogRecordFailed(ILogger logger, string exceptionType);
 
     public static AnswerView ToView(KnowledgeAnswer answer) => new(
         string.Join(' ', answer.Sentences),

@@ -1,18 +1,24 @@
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SafetyBot.Bot.Configuration;
 using SafetyBot.Bot.Protocol;
 using SafetyBot.Bot.Routing;
 using SafetyBot.Cards;
+using SafetyBot.Knowledge.Content;
 
 namespace SafetyBot.Bot.Flows.Welcome;
 
-/// <summary>Greets once when the bot is added to a chat or team; <c>help</c> shows the same card at any time.</summary>
-public sealed class WelcomeFlow(IOptions<SchoolOptions> school) : IBotFlow
+/// <summary>
+/// Greets once when the bot is added to a chat or team; <c>help</c> shows the same card at any time.
+/// In a 1:1 chat the card asks once for the user's school type (po/vo/mbo) until they choose.
+/// </summary>
+public sealed class WelcomeFlow(IOptions<SchoolOptions> school, AskerAudience audiences) : IBotFlow
 {
     public void MapRoutes(RouteTableBuilder routes)
     {
         routes.OnEvent("welcome.bot-added", ActivityTypes.ConversationUpdate, BotWasAdded, SendWelcomeAsync);
         routes.OnCommand(Commands.Help, SendWelcomeAsync);
+        routes.OnVerb(WelcomeCard.AudienceVerb, ChooseAudienceAsync);
     }
 
     /// <summary>DESIGN.md: greet on conversationUpdate whose membersAdded contains the bot itself.</summary>
@@ -23,14 +29,35 @@ public sealed class WelcomeFlow(IOptions<SchoolOptions> school) : IBotFlow
             && turn.Activity.MembersAdded?.Any(member => string.Equals(member.Id, botId, StringComparison.Ordinal)) == true;
     }
 
-    private Task SendWelcomeAsync(TurnContext turn)
+    private async Task SendWelcomeAsync(TurnContext turn)
     {
-        var card = WelcomeCard.Build(new WelcomeView(school.Value.Name, InTeamOrGroup: !turn.IsPersonal));
-        return turn.SendCardAsync(card, WelcomeStrings.Summary);
+        var askAudience = turn.IsPersonal && await audiences.ChosenAsync(turn) is null;
+        var card = WelcomeCard.Build(new WelcomeView(school.Value.Name, InTeamOrGroup: !turn.IsPersonal, AskAudience: askAudience));
+        await turn.SendCardAsync(card, WelcomeStrings.Summary);
+    }
+
+    private async Task ChooseAudienceAsync(TurnContext turn)
+    {
+        var code = turn.ActionData is { } data && data.TryGetProperty("audience", out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+        if (AudienceCodes.TryParse(code) is not { } audience || Storage.UserKey.Of(turn.Activity) is null)
+        {
+            turn.InvokeResponse = InvokeResponse.BadRequest(WelcomeStrings.UnknownAudience);
+            return;
+        }
+
+        await audiences.SaveAsync(turn, audience);
+        var card = WelcomeCard.Build(new WelcomeView(school.Value.Name, InTeamOrGroup: false, AskAudience: false));
+        card["body"]!.AsArray().Add(AdaptiveCard.Text(
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, CardStrings.AudienceChosen, AudienceCodes.Label(audience)),
+            color: "Good"));
+        turn.InvokeResponse = InvokeResponse.Card(card);
     }
 }
 
 public static class WelcomeStrings
 {
     public const string Summary = "Welkom bij SafetyBot";
+    public const string UnknownAudience = "Kies po, vo of mbo.";
 }

@@ -85,6 +85,9 @@ public static class StoreSchema
                 claimed_at BIGINT NOT NULL
             );
             """),
+        new(3, "feedback reason (names masked)", """
+            ALTER TABLE feedback ADD COLUMN reason TEXT;
+            """),
     ];
 
     public static IReadOnlyList<StoreTable> Tables { get; } =

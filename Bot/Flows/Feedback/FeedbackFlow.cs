@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using SafetyBot.Bot.Flows.Privacy;
+using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Routing;
+using SafetyBot.Bot.Storage;
+using SafetyBot.Cards;
+
+namespace SafetyBot.Bot.Flows.Feedback;
+
+/// <summary>
+/// "Was dit nuttig?": 👍 or 👎 with an optional reason (names masked) is stored once per user and
+/// answer, and the card then says "Bedankt!" in place of the question.
+/// </summary>
+public sealed partial class FeedbackFlow(IFeedbackStore feedback, ITextMasker masker, ILogger<FeedbackFlow> logger) : IBotFlow
+{
+    public const int MaxReasonLength = 500;
+
+    public void MapRoutes(RouteTableBuilder routes) => routes.OnVerb(AnswerCard.RateVerb, RateAsync);
+
+    private async Task RateAsync(TurnContext turn)
+    {
+        var data = turn.ActionData;
+        var view = data is { } d ? AnswerCard.ReadView(d) : null;
+        var rating = data is { } r && r.TryGetProperty("rating", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        var userKey = UserKey.Of(turn.Activity);
+        if (view is null || rating is not ("up" or "down") || userKey is null)
+        {
+            turn.InvokeResponse = InvokeResponse.BadRequest(FeedbackStrings.Unreadable);
+            return;
+        }
+
+        var reason = data!.Value.TryGetProperty("reason", out var reasonValue) && reasonValue.ValueKind == JsonValueKind.String
+            ? reasonValue.GetString()
+            : null;
+        var subject = view.Sources.Count > 0 ? view.Sources[0].ArticleId : "answer";
+        var entry = new FeedbackEntry
+        {
+            // One rating per user and answer: a double click or an old card is recorded once.
+            Id = StableId(userKey, subject, view.Answer),
+            UserKey = userKey,
+            Subject = subject,
+            Useful = rating == "up",
+            Reason = string.IsNullOrWhiteSpace(reason) ? null : masker.Mask(Truncate(reason.Trim(), MaxReasonLength)),
+        };
+
+        try
+        {
+            await feedback.AddAsync(entry, turn.Cancellation);
+            LogRated(logger, entry.Useful);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            LogAlreadyRated(logger);
+        }
+
+        turn.InvokeResponse = InvokeResponse.Card(AnswerCard.Build(view with { Feedback = FeedbackState.Thanked }));
+    }
+
+    private static string StableId(string userKey, string subject, string answer) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{userKey}\n{subject}\n{answer}")))[..32];
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feedback recorded (useful: {Useful})")]
+    private static partial void LogRated(ILogger logger, bool useful);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feedback for this answer was already recorded")]
+    private static partial void LogAlreadyRated(ILogger logger);
+}
+
+public static class FeedbackStrings
+{
+    public const string Unreadable = "Deze feedback kon ik niet lezen.";
+}

@@ -1,0 +1,45 @@
+using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Routing;
+using SafetyBot.Bot.Storage;
+using SafetyBot.Cards;
+
+namespace SafetyBot.Bot.Flows.Privacy;
+
+/// <summary><c>vergeet mij</c>: a confirm card, then the store's erasure of every record about the user.</summary>
+public sealed partial class ForgetMeFlow(IUserDataEraser eraser, ILogger<ForgetMeFlow> logger) : IBotFlow
+{
+    public void MapRoutes(RouteTableBuilder routes)
+    {
+        routes.OnCommand(Commands.ForgetMe, turn => turn.SendCardAsync(ForgetMeCard.Confirm(), CardStrings.ForgetTitle));
+        routes.OnVerb(ForgetMeCard.ForgetVerb, ForgetAsync);
+    }
+
+    private async Task ForgetAsync(TurnContext turn)
+    {
+        var userKey = UserKey.Of(turn.Activity);
+        if (userKey is null)
+        {
+            turn.InvokeResponse = InvokeResponse.BadRequest(PrivacyStrings.NoUser);
+            return;
+        }
+
+        var erased = await eraser.EraseUserAsync(userKey, turn.Cancellation);
+        LogErased(logger, erased);
+        if (turn.Activity.IsType(ActivityTypes.Invoke))
+        {
+            turn.InvokeResponse = InvokeResponse.Card(ForgetMeCard.Done());
+        }
+        else
+        {
+            await turn.SendTextAsync(CardStrings.ForgetDone);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Forget me: {Records} records erased")]
+    private static partial void LogErased(ILogger logger, int records);
+}
+
+public static class PrivacyStrings
+{
+    public const string NoUser = "Ik weet niet wie je bent, dus er is niets te wissen.";
+}
