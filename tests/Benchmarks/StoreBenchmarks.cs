@@ -111,9 +111,4 @@ public class StoreBenchmarks
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
-
-    private sealed class ShortConfig : ManualConfig
-    {
-        public ShortConfig() => AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
-    }
 }
