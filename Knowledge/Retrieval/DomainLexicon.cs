@@ -69,6 +69,33 @@ internal static class DomainLexicon
         "gaat", "komt", "krijg", "krijgen", "heb", "hebben", "ben", "zijn", "word", "worden", "wordt",
     ];
 
+    /// <summary>
+    /// Words that place a question inside SafetyBot's domain: online life, social media and devices, and
+    /// social safety at school. Chosen from the product's scope (DESIGN.md, the source page), not from
+    /// any test set. A question must touch at least one of them, or be covered almost entirely by the
+    /// knowledge base, to be answered: word overlap on school words alone ("klas", "ouders") is not enough.
+    /// </summary>
+    public static readonly string[] DomainAnchors =
+    [
+        // online life, platforms and devices
+        "online", "internet", "digitaal", "digitale", "sociale", "media", "socialemedia", "app", "apps", "groepsapp", "klassenapp",
+        "whatsapp", "instagram", "tiktok", "snapchat", "facebook", "youtube", "discord", "linkedin", "twitter", "telegram", "bereal",
+        "telefoon", "mobiel", "smartphone", "smartwatch", "tablet", "scherm", "schermtijd", "foto", "fotos", "video", "filmpje",
+        "filmen", "beeld", "beeldmateriaal", "screenshot", "post", "posten", "bericht", "berichten", "dm", "chat", "chatten", "like",
+        "liken", "volgen", "volger", "volgverzoek", "vriendschapsverzoek", "account", "profiel", "wachtwoord", "hacken", "gehackt",
+        "nepaccount", "deepfake", "ai", "game", "gamen", "games", "influencer", "challenge", "meme", "story", "reel", "mediagebruik",
+        "mediaopvoeding", "mediawijsheid", "mediadiamant", "sharenting", "doxing", "privacy", "avg", "portretrecht", "toestemming",
+        // risks and incidents
+        "pesten", "cyberpesten", "gepest", "uitsluiting", "buitengesloten", "haat", "haatberichten", "discriminatie", "racisme",
+        "sexting", "naaktfoto", "naakt", "seks", "seksueel", "grooming", "sextortion", "chantage", "afpersing", "dreiging",
+        "bedreiging", "bedreigd", "stalking", "cyberstalking", "belaging", "verspreiden", "schadelijke", "incident", "incidenten",
+        // safety at school, roles and partners
+        "protocol", "gedragscode", "rolmodel", "voorbeeldfunctie", "vertrouwenspersoon", "aandachtsfunctionaris", "pestcoordinator",
+        "veiligheid", "veilig", "weerbaarheid", "veerkracht", "stappenplan", "melden", "meldpunt", "meldcode", "politie",
+        "jeugdagent", "wijkagent", "jongerenwerk", "jongerenwerker", "helpwanted", "offlimits", "kennisnet", "telefoonverbod",
+        "smartphonebeleid", "vraagbaak", "dilemma", "dilemmas", "gewenst", "ongewenst", "grensoverschrijdend", "normen", "grenzen",
+    ];
+
     public static CharArraySet QueryStopWords { get; } = BuildQueryStopWords();
 
     private static CharArraySet BuildQueryStopWords()

@@ -33,8 +33,15 @@ public sealed record KnowledgeAnswer(
 /// <summary>Options of the answerer; the defaults are reasoned, not fitted to the development set.</summary>
 public sealed record AnswerOptions
 {
-    /// <summary>Below this share of the question's (idf-weighted) words covered by the best article, the bot says it does not know.</summary>
-    public double MinimumCoverage { get; init; } = 0.5;
+    /// <summary>
+    /// A question in the bot's domain (it names something online or about social safety) is answered
+    /// when the best article covers at least this share of its idf-weighted words. Long stories carry
+    /// many words no article has, so the bar is low; the domain check does the separating.
+    /// </summary>
+    public double MinimumCoverage { get; init; } = 0.2;
+
+    /// <summary>A question with no domain word is answered only when the knowledge base covers nearly all of it ("wat is sharenting").</summary>
+    public double MinimumCoverageOutsideDomain { get; init; } = 0.75;
 
     public int MaxSentences { get; init; } = 3;
 
@@ -61,7 +68,8 @@ public sealed partial class KnowledgeAnswerer(KnowledgeIndex index, AnswerOption
             .Select(p => new TopicRef(p.ArticleId, p.ArticleTitle))
             .ToList();
 
-        if (result.Hits.Count == 0 || result.Coverage < options.MinimumCoverage)
+        var covered = result.Coverage >= (result.InDomain ? options.MinimumCoverage : options.MinimumCoverageOutsideDomain);
+        if (result.Hits.Count == 0 || !covered)
         {
             var nearest = ranked.Take(3)
                 .Select(id => result.Hits.First(h => h.Passage.ArticleId == id).Passage)

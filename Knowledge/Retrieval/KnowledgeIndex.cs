@@ -38,6 +38,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly Analyzer queryAnalyzer;
     private readonly Dictionary<string, Passage> passages;
     private readonly Similarity similarity = new BM25Similarity();
+    private readonly HashSet<string> anchorTerms;
 
     private KnowledgeIndex(Directory directory, Analyzer indexAnalyzer, Analyzer queryAnalyzer, Dictionary<string, Passage> passages)
     {
@@ -46,6 +47,7 @@ public sealed class KnowledgeIndex : IDisposable
         this.queryAnalyzer = queryAnalyzer;
         this.passages = passages;
         searchers = new SearcherManager(directory, new PassageSearcherFactory(similarity));
+        anchorTerms = DomainLexicon.DomainAnchors.SelectMany(word => Analyze(indexAnalyzer, word).Where(t => !t.Secondary).Take(1)).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
     }
 
     public int PassageCount => passages.Count;
@@ -153,8 +155,12 @@ public sealed class KnowledgeIndex : IDisposable
                 .Select(d => new PassageHit(passages[searcher.Doc(d.Doc).Get(FieldId)], d.Score))
                 .ToList();
 
-            var coverage = hits.Count == 0 ? 0 : Coverage(reader, hits[0].Passage, primaryWeights, matchedTerms, terms);
-            return new SearchResult(hits, coverage, primaryWeights.Keys.ToArray(), unknown);
+            var (coverage, evidence) = hits.Count == 0 ? (0, 0) : Coverage(hits[0].Passage, primaryWeights, matchedTerms, terms);
+            // A misspelt domain word counts when it is long enough for the correction to be trusted ("instagarm", not "snapp").
+            // Compound parts do not count: "snappen" holds "app" but is not about apps.
+            var inDomain = terms.Where(t => !t.Secondary || t.Synonym).Any(t => anchorTerms.Contains(t.Text)
+                || (t.Text.Length >= 6 && matchedTerms.TryGetValue(t.Text, out var variants) && variants.Any(anchorTerms.Contains)));
+            return new SearchResult(hits, coverage, primaryWeights.Keys.ToArray(), unknown) { Evidence = evidence, InDomain = inDomain };
         }
         finally
         {
@@ -204,12 +210,12 @@ public sealed class KnowledgeIndex : IDisposable
     /// words found in the passage's article. A word the knowledge base has never seen weighs as much
     /// as its rarest word, so "salaris" or "kerstvakantie" pull the coverage down.
     /// </summary>
-    private double Coverage(IndexReader reader, Passage best, Dictionary<string, double> weights, Dictionary<string, List<string>> matched, IReadOnlyList<QueryTerm> terms)
+    private (double Coverage, double Evidence) Coverage(Passage best, Dictionary<string, double> weights, Dictionary<string, List<string>> matched, IReadOnlyList<QueryTerm> terms)
     {
         var total = weights.Values.Sum();
         if (total <= 0)
         {
-            return 0;
+            return (0, 0);
         }
 
         var articleTerms = passages.Values.Where(p => p.ArticleId == best.ArticleId)
@@ -249,7 +255,7 @@ public sealed class KnowledgeIndex : IDisposable
             }
         }
 
-        return covered / total;
+        return (covered / total, covered);
     }
 
     private IEnumerable<string> FuzzyVariants(IndexReader reader, string term)

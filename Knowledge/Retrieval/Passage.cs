@@ -23,5 +23,11 @@ public sealed record SearchResult(
     IReadOnlyList<string> QueryTerms,
     IReadOnlyList<string> UnknownTerms)
 {
+    /// <summary>The idf-weighted sum of the question's words that the best article covers: how much topic evidence there is.</summary>
+    public double Evidence { get; init; }
+
+    /// <summary>Whether the question touches SafetyBot's domain at all (see the domain anchors).</summary>
+    public bool InDomain { get; init; }
+
     public static SearchResult Empty { get; } = new([], 0, [], []);
 }
