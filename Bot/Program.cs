@@ -3,6 +3,7 @@ using SafetyBot.Bot.Hosting;
 using SafetyBot.Bot.KnowledgeBase;
 using SafetyBot.Bot.Protocol;
 using SafetyBot.Bot.Storage;
+using SafetyBot.Bot.Summarization;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLogging();
@@ -10,6 +11,7 @@ builder.AddHealth();
 builder.AddKnowledge();
 builder.AddBotProtocol();
 builder.AddStorage();
+builder.AddSummarization();
 builder.AddFlows();
 
 var app = builder.Build();

@@ -4,7 +4,8 @@ using static SafetyBot.Cards.AdaptiveCard;
 
 namespace SafetyBot.Cards;
 
-public sealed record CardSource(string ArticleId, string Title, string? Section);
+/// <summary>A source of an answer; <paramref name="Number"/> is the [n] a generated answer cites it by.</summary>
+public sealed record CardSource(string ArticleId, string Title, string? Section, int? Number = null);
 
 public sealed record CardTopic(string ArticleId, string Title);
 
@@ -46,7 +47,7 @@ public static class AnswerCard
             body.Add(Container(
                 [
                     Text(CardStrings.Sources, size: "Small", weight: "Bolder"),
-                    List(view.Sources.Select(s => s.Section is null || s.Section == s.Title ? s.Title : $"{s.Title} › {s.Section}")),
+                    List(view.Sources.Select(SourceLine)),
                 ],
                 separator: true,
                 spacing: "Medium"));
@@ -115,6 +116,12 @@ public static class AnswerCard
         {
             return null;
         }
+    }
+
+    private static string SourceLine(CardSource source)
+    {
+        var name = source.Section is null || source.Section == source.Title ? source.Title : $"{source.Title} › {source.Section}";
+        return source.Number is { } number ? $"[{number}] {name}" : name;
     }
 
     internal static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";

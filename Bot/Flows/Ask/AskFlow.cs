@@ -4,6 +4,7 @@ using SafetyBot.Bot.KnowledgeBase;
 using SafetyBot.Bot.Protocol;
 using SafetyBot.Bot.Routing;
 using SafetyBot.Bot.Storage;
+using SafetyBot.Bot.Summarization;
 using SafetyBot.Cards;
 using SafetyBot.Knowledge.Content;
 using SafetyBot.Knowledge.Retrieval;
@@ -15,6 +16,8 @@ namespace SafetyBot.Bot.Flows.Ask;
 /// greetings and thanks get a friendly word, a question
 /// gets the answer card (the best sentences from the knowledge base with their sources), or the
 /// honest "dat weet ik niet" card with the nearest topics. <c>ask.topic</c> shows a whole article.
+/// When LLM summarisation is on, an answered question's passages are summarised (question masked,
+/// typing indicator meanwhile); any guard failure shows the extractive answer instead.
 /// </summary>
 public sealed partial class AskFlow(
     LoadedKnowledge knowledge,
@@ -22,6 +25,7 @@ public sealed partial class AskFlow(
     AskerAudience audiences,
     IUnansweredQuestionStore unanswered,
     ITextMasker masker,
+    IAnswerSummarizer summarizer,
     ILogger<AskFlow> logger) : IBotFlow
 {
     public void MapRoutes(RouteTableBuilder routes)
@@ -63,10 +67,41 @@ public sealed partial class AskFlow(
         }
 
         var card = answer.Kind == AnswerKind.Answered
-            ? AnswerCard.Build(ToView(answer))
+            ? AnswerCard.Build(await AnswerViewAsync(turn, question, answer, audience))
             : UnknownCard.Build(answer.FollowUps.Select(t => new CardTopic(t.ArticleId, t.Title)).ToList());
         await turn.SendCardAsync(card, answer.Kind == AnswerKind.Answered ? AskStrings.AnswerSummary : AskStrings.UnknownSummary);
     }
+
+    /// <summary>The generated summary when summarisation is on and it passes the guards; else the extractive answer.</summary>
+    private async Task<AnswerView> AnswerViewAsync(TurnContext turn, string question, KnowledgeAnswer answer, Audience audience)
+    {
+        if (!summarizer.IsEnabled)
+        {
+            return ToView(answer);
+        }
+
+        var typing = SendTypingAsync(turn);
+        var masked = masker.Mask(question.Length > MaxStoredQuestion ? question[..MaxStoredQuestion] : question);
+        var summary = await summarizer.TrySummarizeAsync(masked, answer, audience, turn.Cancellation);
+        await typing;
+        return summary is null ? ToView(answer) : ToView(answer, summary);
+    }
+
+    /// <summary>Shows the teacher that something is coming; a lost indicator is no reason to lose the answer.</summary>
+    private async Task SendTypingAsync(TurnContext turn)
+    {
+        try
+        {
+            await turn.SendAsync(OutgoingActivity.TypingIndicator());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogTypingFailed(logger, ex.GetType().Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Could not send the typing indicator: {ExceptionType}")]
+    private static partial void LogTypingFailed(ILogger logger, string exceptionType);
 
     /// <summary>The content owner sees it under <c>inzichten</c>; names are masked before it is stored.</summary>
     private async Task RecordUnansweredAsync(TurnContext turn, string question, Audience audience)
@@ -99,6 +134,14 @@ public sealed partial class AskFlow(
         answer.Sources.Select(s => new CardSource(s.ArticleId, s.ArticleTitle, s.SectionId == "inleiding" ? null : s.Heading)).ToList(),
         answer.FollowUps.Select(t => new CardTopic(t.ArticleId, t.Title)).ToList(),
         AudienceCodes.Label(answer.Audience));
+
+    /// <summary>A generated answer: its [n] markers stay, and the sources it cites are listed with those numbers.</summary>
+    public static AnswerView ToView(KnowledgeAnswer answer, SummarizedAnswer summary) => new(
+        summary.Text,
+        summary.Sources.Select(s => new CardSource(s.Source.ArticleId, s.Source.ArticleTitle, s.Source.SectionId == "inleiding" ? null : s.Source.Heading, s.Number)).ToList(),
+        answer.FollowUps.Select(t => new CardTopic(t.ArticleId, t.Title)).ToList(),
+        AudienceCodes.Label(answer.Audience),
+        IsAiGenerated: true);
 
     private async Task ShowTopicAsync(TurnContext turn)
     {

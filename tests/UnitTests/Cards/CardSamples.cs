@@ -23,7 +23,12 @@ public static class CardSamples
         yield return ("answer", AnswerCard.Build(new AnswerView("Bespreek het voorval met de klas en betrek de ouders.", sources, topics, "po, vo en mbo")));
         yield return ("answer-long", AnswerCard.Build(new AnswerView(string.Concat(Enumerable.Repeat(LongDutch, 4)), sources, topics, "vo")));
         yield return ("answer-empty-lists", AnswerCard.Build(new AnswerView("Kort antwoord.", [], [], "mbo")));
-        yield return ("answer-ai", AnswerCard.Build(new AnswerView("Samenvatting [1] met bron [2].", sources, topics, "po", IsAiGenerated: true)));
+        var numbered = new List<CardSource>
+        {
+            new("online-pesten", "Online pesten herkennen en aanpakken", "Wat doe je als leraar?", 1),
+            new("digitale-veerkracht", "Digitale veerkracht", null, 3),
+        };
+        yield return ("answer-ai", AnswerCard.Build(new AnswerView("Samenvatting [1] met bron [3].", numbered, topics, "po", IsAiGenerated: true)));
         yield return ("answer-thanked", AnswerCard.Build(new AnswerView("Antwoord.", sources, topics, "po", Feedback: FeedbackState.Thanked)));
 
         yield return ("unknown", UnknownCard.Build(topics));

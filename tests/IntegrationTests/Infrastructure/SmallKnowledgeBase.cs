@@ -1,0 +1,156 @@
+using SafetyBot.Bot.Flows.Incident;
+using SafetyBot.Bot.Flows.Privacy;
+using SafetyBot.Knowledge.Content;
+
+namespace SafetyBot.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A small but complete content folder (for <c>Knowledge:ContentPath</c>): two articles plus the
+/// incident plans, help lines and model protocol the loader requires. Lets a test class pin exactly
+/// which passages exist, whatever the bundled content holds.
+/// </summary>
+public sealed class SmallKnowledgeBase : IDisposable
+{
+    public SmallKnowledgeBase()
+    {
+        foreach (var type in IncidentTypes.All)
+        {
+            var code = IncidentTypes.Code(type);
+            Write($"incident/incident-{code}.md", $$"""
+                ---
+                id: incident-{{code}}
+                title: Plan {{code}}
+                incident: {{code}}
+                audience: [po, vo, mbo]
+                kind: incident
+                tags: [{{code}}]
+                source: "Test"
+                reviewed: 2026-11-01
+                ---
+
+                # Plan {{code}}
+
+                Handel nu.
+
+                ## Nu doen
+                1. Bel {SafeguardingOfficer}.
+
+                ## Niet doen
+                - Stuur niets door.
+
+                ## Wie schakel je in
+                - {Management} en {lijn:112}
+                """);
+        }
+
+        Write("incident/hulplijnen.md", """
+            ---
+            id: hulplijnen
+            title: Hulplijnen
+            audience: [po, vo, mbo]
+            kind: hulplijnen
+            tags: [hulp]
+            source: "Test"
+            reviewed: 2026-11-01
+            ---
+
+            # Hulplijnen
+
+            ## Alarmnummer 112 {#112}
+
+            Voor: direct gevaar.
+
+            Bereikbaar: 112
+            """);
+        Write("protocol/model-protocol.md", """
+            ---
+            id: model-protocol
+            title: Modelprotocol
+            audience: [po, vo, mbo]
+            kind: protocol
+            model: true
+            tags: [protocol]
+            source: "Test"
+            reviewed: 2026-11-01
+            ---
+
+            # Modelprotocol
+
+            ## Doel {#doel}
+
+            Het doel van dit protocol.
+            """);
+        Write("articles/klassenapp-pesten.md", """
+            ---
+            id: klassenapp-pesten
+            title: Pesten in de klassenapp
+            audience: [po, vo, mbo]
+            kind: dilemma
+            tags: [pesten, klassenapp]
+            source: "Test"
+            reviewed: 2026-11-01
+            ---
+
+            # Pesten in de klassenapp
+
+            Pesten in de klassenapp gaat na schooltijd door en raakt de hele klas.
+
+            ## Wat doe je als leraar? {#aanpak}
+
+            Bespreek het pesten in de klassenapp met de klas. Maak samen afspraken over de toon in de klassenapp. Betrek de mentor en de ouders als het pesten doorgaat.
+            """);
+        Write("articles/instagram-volgen.md", """
+            ---
+            id: instagram-volgen
+            title: Leerlingen volgen op Instagram
+            audience: [po, vo, mbo]
+            kind: rolmodel
+            tags: [instagram, volgen]
+            source: "Test"
+            reviewed: 2026-11-01
+            ---
+
+            # Leerlingen volgen op Instagram
+
+            Een volgverzoek van een leerling op Instagram accepteer je als leraar liever niet.
+
+            ## Waarom niet? {#waarom}
+
+            Een privéaccount laat meer zien dan een leerling van een leraar hoort te zien.
+            """);
+    }
+
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "safetybot-kb-" + Guid.NewGuid().ToString("N"));
+
+    private void Write(string path, string text)
+    {
+        var full = Path.Combine(Root, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}
+
+/// <summary>Test double: masks one known name, so a test can tell whether masking happened before sending.</summary>
+public sealed class OneNameMasker(string name) : ITextMasker
+{
+    public string Mask(string text) => text.Replace(name, "[naam]", StringComparison.Ordinal);
+}
+
+/// <summary>Test double: "sextortion" anywhere in the text is an incident.</summary>
+public sealed class KeywordIncidentDetector : IIncidentDetector
+{
+    public IncidentType? Detect(string text) =>
+        text.Contains("sextortion", StringComparison.OrdinalIgnoreCase) ? IncidentType.Sextortion : null;
+}
