@@ -1,11 +1,13 @@
 using SafetyBot.Bot.Flows;
 using SafetyBot.Bot.Hosting;
 using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Protocol.Auth;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLogging();
 builder.AddHealth();
 builder.AddBotProtocol();
+builder.AddBotAuthentication();
 builder.AddFlows();
 
 var app = builder.Build();
