@@ -2,6 +2,7 @@ using SafetyBot.Bot.Flows;
 using SafetyBot.Bot.Hosting;
 using SafetyBot.Bot.KnowledgeBase;
 using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Protocol.Auth;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Bot.Summarization;
 
@@ -10,6 +11,7 @@ builder.AddLogging();
 builder.AddHealth();
 builder.AddKnowledge();
 builder.AddBotProtocol();
+builder.AddBotAuthentication();
 builder.AddStorage();
 builder.AddSummarization();
 builder.AddFlows();

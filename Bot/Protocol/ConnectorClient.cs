@@ -61,7 +61,10 @@ public sealed class NoConnectorToken : IConnectorTokenProvider
     public Task<string?> GetTokenAsync(CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 }
 
-/// <summary>Typed HttpClient over the Connector REST API. Retries live in the HttpClient pipeline.</summary>
+/// <summary>
+/// Typed HttpClient over the Connector REST API. Retries live in the HttpClient pipeline
+/// (<see cref="ConnectorResilience"/>): what reaches this class has failed for good.
+/// </summary>
 public sealed partial class ConnectorClient(HttpClient http, IConnectorTokenProvider tokens, ILogger<ConnectorClient> logger) : IConnectorClient
 {
     public async Task<ResourceResponse> SendAsync(string serviceUrl, string conversationId, string? replyToId, OutgoingActivity activity, CancellationToken cancellationToken)
@@ -119,6 +122,11 @@ public sealed partial class ConnectorClient(HttpClient http, IConnectorTokenProv
         {
             LogSendFailed(logger, method.Method, ex.HttpRequestError.ToString());
             throw new ConnectorException(DeliveryFailure.Ambiguous, null, "connector request failed", ex);
+        }
+        catch (Polly.Timeout.TimeoutRejectedException ex)
+        {
+            LogSendFailed(logger, method.Method, "attempt timeout");
+            throw new ConnectorException(DeliveryFailure.Ambiguous, null, "connector timed out", ex);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {

@@ -12,12 +12,13 @@ public sealed partial class MessagesEndpoint(
     ActivityRouter router,
     IEnumerable<IActivityGate> gates,
     IConnectorClient connector,
+    UserRateLimiter rateLimiter,
     ILogger<MessagesEndpoint> logger)
 {
     /// <summary>Under Teams' 15 seconds, so the user always hears back.</summary>
     public static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(10);
 
-    internal const string Apology = "Sorry, er ging iets mis aan mijn kant. Probeer het over een momentje nog eens.";
+    internal const string Apology = ProtocolStrings.Apology;
 
     public async Task<IResult> HandleAsync(HttpContext http)
     {
@@ -46,13 +47,26 @@ public sealed partial class MessagesEndpoint(
 
         try
         {
-            await router.RouteAsync(turn);
+            if (rateLimiter.Check(activity) is var decision && decision != RateDecision.Allowed)
+            {
+                await AnswerRateLimitedAsync(turn, decision);
+            }
+            else
+            {
+                await router.RouteAsync(turn);
+            }
         }
         catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested)
         {
             // Only the exception's type and stack: its message may quote user text.
             LogTurnFailed(logger, ActivityTypes.ForLog(activity.Type), turn.RouteName ?? "none", ex.GetType().FullName ?? "?", ex.StackTrace ?? string.Empty);
-            await TryApologizeAsync(turn, sink);
+
+            // After an ambiguous send the reply may have landed: no apology on top of it.
+            if (ex is not ConnectorException { Failure: DeliveryFailure.Ambiguous })
+            {
+                await TryApologizeAsync(turn, sink);
+            }
+
             return Results.Json(Body(sink, new JsonObject { ["error"] = "the bot could not handle this activity" }), statusCode: StatusCodes.Status500InternalServerError);
         }
 
@@ -64,6 +78,28 @@ public sealed partial class MessagesEndpoint(
         }
 
         return sink is BufferedReplySink ? Results.Json(Body(sink, []), statusCode: StatusCodes.Status200OK) : Results.Ok();
+    }
+
+    /// <summary>Over the limit: a polite word (inline for invokes), and a 200 — never a 429 the user would not see.</summary>
+    private async Task AnswerRateLimitedAsync(TurnContext turn, RateDecision decision)
+    {
+        turn.RouteName = "rate-limited";
+        LogRateLimited(logger, ActivityTypes.ForLog(turn.Activity.Type));
+        if (turn.Activity.IsType(ActivityTypes.Invoke))
+        {
+            turn.InvokeResponse = InvokeResponse.Message(ProtocolStrings.RateLimited);
+        }
+        else if (decision == RateDecision.LimitedTellUser)
+        {
+            try
+            {
+                await turn.SendTextAsync(ProtocolStrings.RateLimited);
+            }
+            catch (ConnectorException ex)
+            {
+                LogApologyFailed(logger, ex.GetType().Name);
+            }
+        }
     }
 
     private async Task TryApologizeAsync(TurnContext turn, IReplySink sink)
@@ -102,6 +138,9 @@ public sealed partial class MessagesEndpoint(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn {ActivityType} failed in {Route}: {ExceptionType}\n{StackTrace}")]
     private static partial void LogTurnFailed(ILogger logger, string activityType, string route, string exceptionType, string stackTrace);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rate limited a {ActivityType} turn")]
+    private static partial void LogRateLimited(ILogger logger, string activityType);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send the apology: {ExceptionType}")]
     private static partial void LogApologyFailed(ILogger logger, string exceptionType);

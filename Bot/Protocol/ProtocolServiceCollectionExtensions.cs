@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SafetyBot.Bot.Protocol.Auth;
 using SafetyBot.Bot.Routing;
 
 namespace SafetyBot.Bot.Protocol;
@@ -7,21 +10,35 @@ public static class ProtocolServiceCollectionExtensions
     /// <summary>The protocol layer: the connector client, the router over every registered flow, the endpoint.</summary>
     public static WebApplicationBuilder AddBotProtocol(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<IConnectorTokenProvider, NoConnectorToken>();
-        builder.Services.AddHttpClient<IConnectorClient, ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(20));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<IConnectorTokenProvider, NoConnectorToken>();
+
+        // The whole call, every attempt and wait included; each attempt has its own, shorter timeout.
+        builder.Services.AddHttpClient<IConnectorClient, ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(20))
+            .AddConnectorResilience();
+        builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>();
+        builder.Services.AddSingleton<UserRateLimiter>();
         builder.Services.AddSingleton(services => RouteTable.From(services.GetServices<IBotFlow>()));
         builder.Services.AddSingleton<ActivityRouter>();
         builder.Services.AddScoped<MessagesEndpoint>();
         return builder;
     }
 
-    /// <summary><c>POST /api/messages</c>. The route table is built here, so a duplicate route stops the app at start.</summary>
+    /// <summary>
+    /// <c>POST /api/messages</c>, behind the channel token when auth is on. The route table is built here,
+    /// so a duplicate route stops the app at start.
+    /// </summary>
     public static WebApplication MapBot(this WebApplication app)
     {
         _ = app.Services.GetRequiredService<RouteTable>();
-        app.MapPost("/api/messages", (HttpContext http, MessagesEndpoint endpoint) => endpoint.HandleAsync(http))
+        var endpoint = app.MapPost("/api/messages", (HttpContext http, MessagesEndpoint endpoint) => endpoint.HandleAsync(http))
             .DisableAntiforgery();
+        if (BotAuthentication.IsEnabled(app.Services))
+        {
+            endpoint.RequireAuthorization(BotAuthentication.Policy);
+        }
+
         return app;
     }
 }
