@@ -20,6 +20,8 @@ public static class FlowServiceCollectionExtensions
         builder.Services.AddOptions<SchoolOptions>().Bind(builder.Configuration.GetSection(SchoolOptions.Section));
         builder.Services.AddSingleton<IBotFlow, ConversationLifecycleFlow>();
         builder.Services.AddSingleton<IBotFlow, WelcomeFlow>();
+        builder.Services.AddSingleton<IIncidentDetector, ClassifierIncidentDetector>();
+        builder.Services.AddSingleton<ITextMasker, KnowledgeTextMasker>();
         builder.Services.AddSingleton<IncidentFlow>();
         builder.Services.AddSingleton<IBotFlow>(services => services.GetRequiredService<IncidentFlow>());
         builder.Services.AddSingleton<IBotFlow, AskFlow>();

@@ -34,6 +34,11 @@ public sealed partial class LoadedKnowledge : IDisposable
         Content = loaded.KnowledgeBase;
         Index = KnowledgeIndex.Build(Content);
         Answerer = new KnowledgeAnswerer(Index);
+        Vocabulary = Content.Articles
+            .SelectMany(a => new[] { a.Title, a.Lead }.Concat(a.Sections.Select(s => s.Heading + " " + s.PlainText)))
+            .SelectMany(text => text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
+            .Select(word => word.ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
         LogLoaded(logger, source.Description, Content.Articles.Count, Index.PassageCount, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
@@ -42,6 +47,11 @@ public sealed partial class LoadedKnowledge : IDisposable
     public KnowledgeIndex Index { get; }
 
     public KnowledgeAnswerer Answerer { get; }
+
+    /// <summary>The content's own words, lower case: the name masker leaves these alone.</summary>
+    public IReadOnlySet<string> Vocabulary { get; }
+
+    private static readonly char[] WordSeparators = [' ', '\n', '.', ',', ';', ':', '!', '?', '(', ')', '"', '\'', '/', '*', '[', ']', '’', '‘', '“', '”'];
 
     public void Dispose() => Index.Dispose();
 

@@ -1,8 +1,14 @@
 using SafetyBot.Knowledge.Content;
+using SafetyBot.Knowledge.Signals;
 
 namespace SafetyBot.Kb;
 
 internal static class KbServices
 {
-    public static Func<string, IncidentType?> IncidentClassifier() => _ => null;
+    /// <summary>The same incident classifier the bot runs before retrieval.</summary>
+    public static Func<string, IncidentType?> IncidentClassifier()
+    {
+        var classifier = new IncidentClassifier();
+        return text => classifier.Classify(text)?.Type;
+    }
 }

@@ -1,0 +1,256 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using SafetyBot.Knowledge.Content;
+
+namespace SafetyBot.Knowledge.Signals;
+
+/// <summary>An incident recognised in a message, with the cues that fired (for tests; never logged with the text).</summary>
+public sealed record IncidentSignal(IncidentType Type, IReadOnlyList<string> Cues);
+
+/// <summary>
+/// Recognises the acute incident types of DESIGN.md in teachers' own wording, before any search, so
+/// the act-now steps come first. Rules over normalised text (lower case, accents folded, repeated
+/// letters collapsed, one-letter typos in key words corrected). Strong signals (a self-harm
+/// statement, a threat of violence, extortion) fire on their own; topic words that also appear in
+/// ordinary questions ("sexting", "gehackt", "pesten") fire only with a cue that something is
+/// happening to someone now, so "hoe geef ik een les over sexting" is answered from the articles.
+/// Self-harm is checked first and wins; sextortion wins over nude images.
+/// </summary>
+public sealed partial class IncidentClassifier
+{
+    private static readonly string[] KeyWords =
+    [
+        "naaktfoto", "naaktfotos", "naaktbeeld", "naaktbeelden", "sextortion", "zelfmoord", "suicidaal", "zelfdoding",
+        "gehackt", "bedreigd", "bedreiging", "bedreigt", "chanteert", "chanteren", "gechanteerd", "gestalkt", "stalkt",
+        "cyberpesten", "snapchat", "instagram", "verspreid", "doorgestuurd", "afscheidsbrief", "afscheidsbericht",
+        "zelfbeschadiging", "afgeperst", "overgenomen", "nepaccount", "klassenapp", "groepsapp", "uitgescholden",
+        "bommelding", "schietpartij", "vermoorden", "neersteken", "achtervolgt", "inloggegevens", "wachtwoord",
+    ];
+
+    /// <summary>The order in which types are tried: the first that fires wins.</summary>
+    private static readonly (IncidentType Type, Func<string, List<string>, bool> Test)[] Rules =
+    [
+        (IncidentType.SelfHarm, SelfHarm),
+        (IncidentType.Sextortion, Sextortion),
+        (IncidentType.Threat, Threat),
+        (IncidentType.NudeImages, NudeImages),
+        (IncidentType.HackedAccount, HackedAccount),
+        (IncidentType.Cyberstalking, Cyberstalking),
+        (IncidentType.Cyberbullying, SevereBullying),
+    ];
+
+    public IncidentSignal? Classify(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var normalized = Normalize(text.Length > 8000 ? text[..8000] : text);
+        foreach (var (type, test) in Rules)
+        {
+            var cues = new List<string>();
+            if (test(normalized, cues))
+            {
+                return new IncidentSignal(type, cues);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SelfHarm(string t, List<string> cues)
+    {
+        if (Hit(SelfHarmStatement(), t, "self-harm statement", cues))
+        {
+            return true;
+        }
+
+        // The bare topic ("zelfmoord", "zelfbeschadiging") needs a person it is about, or a sign it is happening.
+        return Hit(SelfHarmTopic(), t, "self-harm topic", cues) && (Hit(Person(), t, "person", cues) || Hit(Acute(), t, "acute", cues))
+            && !Hit(Informational(), t, "informational", cues);
+    }
+
+    private static bool Sextortion(string t, List<string> cues) =>
+        Hit(ExtortionWord(), t, "extortion", cues) && (Hit(Acute(), t, "acute", cues) || Hit(Person(), t, "person", cues)) && !Hit(Informational(), t, "informational", cues)
+        || Hit(ExtortionScheme(), t, "pay or images spread", cues);
+
+    private static bool Threat(string t, List<string> cues) =>
+        Hit(ViolentThreat(), t, "violent threat", cues)
+        || (Hit(ThreatWord(), t, "threatened", cues) && Hit(Acute(), t, "acute", cues) && !Hit(Informational(), t, "informational", cues));
+
+    private static bool NudeImages(string t, List<string> cues) =>
+        Hit(NudeWord(), t, "nude image", cues) && (Hit(Spread(), t, "shared or received", cues) || Hit(Acute(), t, "acute", cues))
+        && !Hit(Informational(), t, "informational", cues);
+
+    private static bool HackedAccount(string t, List<string> cues) =>
+        Hit(Impersonation(), t, "impersonation", cues)
+        || (Hit(HackedWord(), t, "hacked", cues) && (Hit(Acute(), t, "acute", cues) || Hit(Person(), t, "person", cues)) && !Hit(Informational(), t, "informational", cues));
+
+    private static bool Cyberstalking(string t, List<string> cues) =>
+        Hit(StalkingBehaviour(), t, "stalking behaviour", cues)
+        || (Hit(StalkingWord(), t, "stalking", cues) && (Hit(Acute(), t, "acute", cues) || Hit(Person(), t, "person", cues)) && !Hit(Informational(), t, "informational", cues));
+
+    private static bool SevereBullying(string t, List<string> cues) =>
+        Hit(BullyingWord(), t, "bullying", cues) && Hit(Severity(), t, "severe", cues) && !Hit(Informational(), t, "informational", cues);
+
+    private static bool Hit(Regex pattern, string text, string cue, List<string> cues)
+    {
+        if (!pattern.IsMatch(text))
+        {
+            return false;
+        }
+
+        cues.Add(cue);
+        return true;
+    }
+
+    /// <summary>Lower case, accents folded, punctuation to spaces, letter runs collapsed, typos in key words corrected.</summary>
+    public static string Normalize(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length + 2);
+        builder.Append(' ');
+        char previous = '\0', beforePrevious = '\0';
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            var mapped = char.IsLetterOrDigit(c) ? c : ' ';
+            if (mapped == ' ' && previous == ' ')
+            {
+                continue;
+            }
+
+            // "heeeel" → "heel": three or more of the same letter become two.
+            if (char.IsLetter(mapped) && mapped == previous && mapped == beforePrevious)
+            {
+                continue;
+            }
+
+            builder.Append(mapped);
+            beforePrevious = previous;
+            previous = mapped;
+        }
+
+        builder.Append(' ');
+        var words = builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(CorrectTypo);
+        return " " + string.Join(' ', words) + " ";
+    }
+
+    private static string CorrectTypo(string word)
+    {
+        if (word.Length < 6 || Array.IndexOf(KeyWords, word) >= 0)
+        {
+            return word;
+        }
+
+        foreach (var key in KeyWords)
+        {
+            if (Math.Abs(key.Length - word.Length) <= 1 && WithinOneEdit(word, key))
+            {
+                return key;
+            }
+        }
+
+        return word;
+    }
+
+    private static bool WithinOneEdit(string a, string b)
+    {
+        int i = 0, j = 0, edits = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                i++;
+                j++;
+                continue;
+            }
+
+            if (++edits > 1)
+            {
+                return false;
+            }
+
+            if (a.Length > b.Length)
+            {
+                i++;
+            }
+            else if (a.Length < b.Length)
+            {
+                j++;
+            }
+            else if (i + 1 < a.Length && a[i] == b[j + 1] && a[i + 1] == b[j])
+            {
+                // A swap of neighbours ("gehakct") counts as one typo.
+                i += 2;
+                j += 2;
+            }
+            else
+            {
+                i++;
+                j++;
+            }
+        }
+
+        return edits + (a.Length - i) + (b.Length - j) <= 1;
+    }
+
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@" (wil|wilt|wou|zou) (niet meer (leven|bestaan|wakker worden)|dood|er niet meer zijn|er een eind aan maken|er een einde aan maken|zichzelf (iets aandoen|pijn doen|doden)|zelfmoord plegen)| (snijdt|snijden|sneed|krast|kerft|beschadigt) (zich|zichzelf|haar|zijn)| zichzelf (snijden|snijdt|pijn doen|pijn doet|pijn deed|iets aandoen|iets aan doet|iets aan te doen)| laatste bericht| (er|het) een eind(e)? aan (wil|wilde|gaat|zal|wou) maken| niet meer (wil|wilt|wilde|wou) (leven|bestaan)| (er|hier) (straks|morgen|volgende week|binnenkort|toch|dan) (toch )?niet meer (is|zijn|ben)| (al|heeft) bedacht hoe| (er|het) klaar mee .{0,40}(leven|laatste|niet meer)| wil er niet meer zijn| eind(e)? aan (haar|zijn|m n|mn|mijn) leven| afscheidsbrief| afscheidsbericht| afscheidsfilmpje| suicidaal| suicidale (gedachten|uitingen)| zelfmoordgedachten| (gaat|ga) zichzelf| niet meer willen leven| doodgaan is beter| (pillen|medicijnen) (slikken|innemen|verzamelen)| (littekens|wondjes|snijwonden) op (haar|zijn) (arm|armen|benen|pols)| (wil|wilde) springen| over zelfmoord (praat|praatte|appt|schrijft|post)", Options)]
+    private static partial Regex SelfHarmStatement();
+
+    [GeneratedRegex(@" (zelfmoord|zelfdoding|suicide|zelfbeschadiging|zelfverwonding|automutilatie|snijden)", Options)]
+    private static partial Regex SelfHarmTopic();
+
+    [GeneratedRegex(@" (sextortion|afpersing|afgeperst|afpersen|perst|chantage|chanteert|chanteren|gechanteerd|chanteerde)", Options)]
+    private static partial Regex ExtortionWord();
+
+    [GeneratedRegex(@" (dreigt|dreigen|dreigde|gedreigd|anders) .{0,80}(foto|fotos|beeld|beelden|filmpje|video|naakt|naaktfoto|naaktfotos|nudes)[a-z]* .{0,60}(verspreid|verspreiden|online|rond|delen|sturen|opsturen|posten|zetten)| (betalen|geld|bitcoin|cadeaukaart|cadeaukaarten|giftcard|giftcards|euro) .{0,80}(anders|of (ze|hij) (verspreidt|deelt|stuurt|zet))| (moet|moest) (hij|ze|zij) (betalen|geld (overmaken|sturen))| (foto|fotos|beeld|beelden|filmpje|video) .{0,80}(als|tenzij) (hij|ze|zij|je|jij) (geen|niet|niks)| (betaald|overgemaakt|cadeaukaarten|giftcards) .{0,120}(foto|fotos|filmpje|naakt|zonder kleren)| (foto|fotos|filmpje|naakt|zonder kleren) .{0,120}(betaald|overgemaakt|cadeaukaarten|giftcards)", Options)]
+    private static partial Regex ExtortionScheme();
+
+    [GeneratedRegex(@" (dreigt|dreigen|dreigde|gedreigd|bedreigd|bedreigt|bedreiging|bedreigingen|dreigement|dreigbericht|dreigberichten) .{0,80}(mes|messen|wapen|wapens|pistool|vuurwapen|schieten|schiet|neersteken|steken|vermoorden|afmaken|dood ?maken|in elkaar (slaan|trappen)|aanslag|bom|opblazen|in brand)| (mes|wapen|vuurwapen|pistool) (mee (naar|op) school|mee te nemen|meenemen|bij zich)| bommelding| bomdreiging| schietpartij| aanslag op (de |onze )?school| (ik|wij|we) (maak|maken) (je|jou|jullie|hem|haar) (af|dood)| (steek|schiet) (je|jou|hem|haar|jullie) (neer|dood)| doodsbedreiging| (gaat|gaan|ga) .{0,30}(neersteken|neerschieten|vermoorden|doodmaken|afmaken)| (school|klas) .{0,20}(opblazen|in brand steken|aanvallen)| in elkaar (gaat|gaan|zal|zullen|wil) (slaan|trappen|rammen)| (gaat|gaan|zal|wil) .{0,20}in elkaar (slaan|trappen|rammen)| (mes|messen|wapen|pistool|vuurwapen) naar (school|de school|de les|de klas)| (bom|bommen|explosief) .{0,40}(ontploft|ontploffen|afgaan|gaat af|laten ontploffen)| (weet|weten|ken) waar (ik|je|jij|u|ze|hij|zij) (woon|woont|wonen) .{0,80}(opletten|oppassen|pas (maar )?op|uitkijken|kijk maar uit|krijg je|gaat boeten|spijt)", Options)]
+    private static partial Regex ViolentThreat();
+
+    [GeneratedRegex(@" (bedreigd|bedreigt|bedreiging|bedreigingen|bedreigende|dreigbericht|dreigberichten|dreigt|dreigen|gedreigd)", Options)]
+    private static partial Regex ThreatWord();
+
+    [GeneratedRegex(@" (naakt|naaktfoto|naaktfotos|naaktbeeld|naaktbeelden|naaktfilmpje|naaktje|naaktjes|nudes|nude|blootfoto|blootfotos|dickpic|dickpics|seksfilmpje|sexfilmpje|seksvideo|sexvideo|sexting|seksueel getinte|pikante (foto|fotos|filmpje)|foto van (haar|zijn) (borsten|kruis|geslachtsdeel)|fotos van (haar|zijn) (borsten|lichaam)|in (haar|zijn) ondergoed|zonder kleren|topless|deepfake)", Options)]
+    private static partial Regex NudeWord();
+
+    [GeneratedRegex(@" (rond|rondgestuurd|rondgaan|gaat rond|gingen rond|verspreid|verspreidt|verspreiden|gedeeld|deelt|doorgestuurd|doorsturen|stuurde|gestuurd|stuurt|ontvangen|gekregen|kreeg|online gezet|gepost|staat online|staan online|in de (klassenapp|groepsapp|app)|op (snapchat|instagram|tiktok|whatsapp))", Options)]
+    private static partial Regex Spread();
+
+    [GeneratedRegex(@" ([a-z]*account|[a-z]*accounts|profiel|insta|instagram|snapchat|snap|tiktok|whatsapp|facebook|magister|mail|email|teams) .{0,40}(gehackt|gehacked|hacked|overgenomen|ingebroken|gekaapt)| (gehackt|gehacked|overgenomen|gekaapt) .{0,30}(account|profiel|insta|snapchat|tiktok|whatsapp)| (hacker|iemand) (heeft|is) .{0,30}(haar|zijn|mijn) (account|wachtwoord|profiel)", Options)]
+    private static partial Regex HackedWord();
+
+    [GeneratedRegex(@" (nepaccount|nepprofiel|fake account|fakeaccount) (op naam van|van (een )?(leerling|collega|docent|leraar|mij|haar|hem|de directeur)|met (haar|zijn|mijn) (foto|naam))| doet zich .{0,30}voor als| deed zich voor als| zich uit(geeft|gaf|geven) (als|voor)| (inloggegevens|wachtwoord) (gestolen|gelekt|geraden|afgepakt)| in (haar|zijn|mijn) account (gekomen|ingelogd|gehackt)| (post|posten|plaatst|stuurt|sturen|berichten) (namens|uit naam van) (haar|hem|mij|een leerling|een collega)| account (van|op naam van) .{0,30}(aangemaakt|nagemaakt)", Options)]
+    private static partial Regex Impersonation();
+
+    [GeneratedRegex(@" blijft (haar|hem|mij|me|ons) .{0,30}(berichten|appen|bellen|volgen|sturen|opzoeken|opwachten)| volgt (haar|hem|mij|me) (overal|online|op elk platform)| (stiekem|zonder dat (ze|hij) het weet) .{0,40}(locatie|volgt)| (locatie|live locatie|find my) .{0,40}(stiekem|zonder (dat|toestemming)|gevolgd)| steeds (nieuwe|andere) (accounts|nummers) .{0,40}(blokk|geblokkeerd)| na (het )?blokkeren .{0,40}(nieuw|ander) (account|nummer)| (staat|stond|wacht|wachtte|wachten) .{0,30}(bij (haar|zijn|mijn) huis|voor de deur|bij (het|de) (hek|school|ingang)|bij school te wachten)| (geblokkeerd|geblokt|blokkeert|blokkeren) .{0,80}(weer|nieuw|nieuwe|ander|andere) (een )?(ander |nieuw )?(account|accounts|nummer|nummers|profiel)| (ook|zelfs) (nu|na|nadat) .{0,40}(geblokkeerd|geblokt)| (altijd|steeds) .{0,20}(weet|weten|lijkt te weten) waar (ze|hij|zij|ik) (is|ben|zit)| (tientallen|honderden|tig) (berichten|appjes|dms) .{0,40}(per dag|elke dag|iedere dag)", Options)]
+    private static partial Regex StalkingBehaviour();
+
+    [GeneratedRegex(@" (stalkt|stalken|gestalkt|stalker|stalking|cyberstalking|achtervolgt|achtervolgd|belaagt|belaagd|lastiggevallen|lastigvallen)", Options)]
+    private static partial Regex StalkingWord();
+
+    [GeneratedRegex(@" (pest|pesten|gepest|pesterij|pesterijen|cyberpesten|uitgescholden|scheldt|schelden|uitschelden|haatpagina|haataccount|buitengesloten|bespot|uitgelachen|getreiterd|treiteren|memes over|roddelaccount|smaadaccount|belachelijk (te )?maken|belachelijk gemaakt|voor schut (zetten|gezet)|zwartmaken)", Options)]
+    private static partial Regex BullyingWord();
+
+    [GeneratedRegex(@" al (weken|maanden|een hele tijd|het hele jaar)| elke dag| iedere dag| dagelijks| iedereen doet mee| de hele (klas|groep|jaarlaag|school)| durft niet meer| wil niet meer naar school| komt niet meer naar school| spijbelt| meldt zich ziek| huilt| huilen| huilend| in tranen| (account|pagina) (aangemaakt|gemaakt|opgericht) om| in paniek| zelfmoord| haatpagina| haataccount| roddelaccount| nepaccount| steeds erger| escaleert| uit de hand| heel erg| ernstig| 100 (berichten|reacties)| honderden| filmpjes van (haar|hem) .{0,30}(rond|gedeeld)", Options)]
+    private static partial Regex Severity();
+
+    [GeneratedRegex(@" (leerling|leerlinge|leerlingen|student|studente|meisje|jongen|kind|klasgenoot|mentorleerling|collega|ze|zij|hij|haar|hem|mijn zoon|mijn dochter|iemand uit)", Options)]
+    private static partial Regex Person();
+
+    [GeneratedRegex(@" (net|vandaag|gisteren|gisteravond|vanochtend|vanmorgen|vannacht|vanavond|dit weekend|afgelopen (weekend|nacht|week)|zojuist|nu |op dit moment|wat (nu|moet ik|doe ik|moeten we|doen we)|wat te doen|help|hulp nodig|in paniek|overstuur|huilend|zegt dat|vertelt dat|vertelde|vertelt me|heeft me|kwam naar me|kwam bij me|meldde|liet me|laat me|is gehackt|zijn gehackt|wordt|werd|worden|krijgt|kreeg|is gedeeld|gaat rond|van mij|uit (mijn|de) klas|uit groep|uit \d|in \d|uit de brugklas)", Options)]
+    private static partial Regex Acute();
+
+    [GeneratedRegex(@" (hoe (geef|maak|bespreek|leg|voorkom|leer|praat) (ik|je|we|jij|u)|hoe (zou|moet|kan) een school|wat weten we|effect van|niks aan de hand|niets aan de hand|vorig jaar|vorige schooljaar|destijds|algemeen|les over|lessen over|lesidee|voorlichting|wat zegt de wet|wat is (sextortion|sexting|cyberstalking|grooming|een deepfake)|wat betekent|protocol|beleid|preventie|voorkomen|in het algemeen|algemene vraag|er is nu niks|ooit|stel dat|wat als|theorie|definitie|hoe vaak komt)", Options)]
+    private static partial Regex Informational();
+}

@@ -1,0 +1,119 @@
+using SafetyBot.Knowledge.Content;
+using SafetyBot.Knowledge.Signals;
+
+namespace SafetyBot.UnitTests.Knowledge;
+
+/// <summary>Incident recognition on phrasings written for these tests (not taken from the development set).</summary>
+public sealed class IncidentClassifierTests
+{
+    private static readonly IncidentClassifier Classifier = new();
+
+    public static TheoryData<string, IncidentType> Incidents => new()
+    {
+        { "er gaat een naaktfoto van een meisje uit 2havo rond op snapchat", IncidentType.NudeImages },
+        { "Een leerling laat me zien dat er nudes van zijn vriendin in de groepsapp staan, wat nu", IncidentType.NudeImages },
+        { "jongen uit mijn mentorklas heeft een dickpic gestuurd naar een klasgenote", IncidentType.NudeImages },
+        { "iemand heeft een deepfake naaktfoto van een leerlinge gemaakt en die wordt gedeeld", IncidentType.NudeImages },
+        { "er is een seksfilmpje van twee leerlingen verspreid via whatsapp", IncidentType.NudeImages },
+        { "een leerling wordt gechanteerd met een foto die hij naar een 'meisje' stuurde", IncidentType.Sextortion },
+        { "ze moet 200 euro betalen anders zetten ze haar naaktfoto's online", IncidentType.Sextortion },
+        { "Hij wordt afgeperst via instagram, ze dreigen de filmpjes naar zijn vrienden te sturen", IncidentType.Sextortion },
+        { "sextortion bij een leerling van mij, hij heeft al betaald", IncidentType.Sextortion },
+        { "een leerling zegt in een snap dat hij morgen met een mes naar school komt", IncidentType.Threat },
+        { "er is een bommelding binnengekomen via de mail van school", IncidentType.Threat },
+        { "een ouder heeft op facebook gezet dat hij de juf in elkaar gaat slaan", IncidentType.Threat },
+        { "in de groepsapp schreef een leerling 'ik maak je af' naar een klasgenoot, wat moet ik doen", IncidentType.Threat },
+        { "we kregen een bericht dat iemand de school wil opblazen", IncidentType.Threat },
+        { "een leerling appte me net dat ze niet meer wil leven", IncidentType.SelfHarm },
+        { "een meisje uit mijn klas snijdt zichzelf, ik zag de wondjes op haar arm", IncidentType.SelfHarm },
+        { "een student postte een soort afscheidsbericht op insta", IncidentType.SelfHarm },
+        { "mijn leerling zei dat hij er een eind aan wil maken", IncidentType.SelfHarm },
+        { "een leerling heeft suicidale gedachten, vertelde ze me vandaag", IncidentType.SelfHarm },
+        { "het account van een leerling is gehackt en er worden nu rare berichten verstuurd", IncidentType.HackedAccount },
+        { "iemand doet zich op tiktok voor als mijn collega", IncidentType.HackedAccount },
+        { "er is een nepaccount op naam van een leerling aangemaakt met haar foto", IncidentType.HackedAccount },
+        { "het instagramaccount van een leerling is overgenomen, ze kan er niet meer in", IncidentType.HackedAccount },
+        { "een leerling zegt dat iemand haar wachtwoord gestolen heeft en nu in haar account zit", IncidentType.HackedAccount },
+        { "haar ex blijft haar berichten sturen, ook nadat ze hem geblokkeerd heeft", IncidentType.Cyberstalking },
+        { "een leerling wordt gestalkt door iemand die ze op discord kent", IncidentType.Cyberstalking },
+        { "iemand volgt haar overal online en weet altijd waar ze is", IncidentType.Cyberstalking },
+        { "hij heeft stiekem haar locatie gedeeld via find my en volgt haar", IncidentType.Cyberstalking },
+        { "een leerling wordt al weken elke dag uitgescholden in de klassenapp", IncidentType.Cyberbullying },
+        { "er is een haatpagina over een jongen uit 3b en iedereen doet mee", IncidentType.Cyberbullying },
+        { "een meisje durft niet meer naar school omdat ze online zo gepest wordt", IncidentType.Cyberbullying },
+        { "Na de zomer begon het: een klasgenoot maakte memes over hem. Inmiddels doet de hele klas mee en hij meldt zich steeds ziek. Wat nu?", IncidentType.Cyberbullying },
+        { "Ik ben mentor. Gisteren na de les bleef een leerling hangen, ze was stil. Toen vertelde ze dat er een foto van haar in haar ondergoed rondgaat in een snapgroep. Ze schaamt zich kapot. Hoe pak ik dit aan?", IncidentType.NudeImages },
+        { "naaktfotoos van een leerlinge gaan rond", IncidentType.NudeImages },
+        { "leerling gehakct, account overgenomen", IncidentType.HackedAccount },
+    };
+
+    public static TheoryData<string> Questions => new()
+    {
+        "hoe geef ik een les over sexting aan groep 8",
+        "wat zegt de wet over naaktfoto's van minderjarigen",
+        "hoe voorkom ik cyberpesten in mijn klas",
+        "moet ons protocol iets zeggen over gehackte accounts",
+        "wat is sextortion precies",
+        "hoe praat ik met ouders over online pesten",
+        "mag ik een leerling volgen op instagram",
+        "hoe maken we afspraken over mobiele telefoons",
+        "welke apps gebruiken kinderen in groep 7 het meest",
+        "hoe bespreek je zelfbeschadiging in de klas zonder het te triggeren",
+        "wat doet een aandachtsfunctionaris eigenlijk",
+        "hoe maak ik een sterk wachtwoord voor mijn schoolaccount",
+        "mag een leerling mij filmen in de les",
+        "een ouder vraagt waarom telefoons verboden zijn",
+        "hoe help ik leerlingen om digitaal weerbaar te worden",
+        "wat als een leerling ooit een naaktfoto krijgt, wat moet er dan in ons stappenplan staan",
+        "hoe vaak komt sextortion voor bij jongens",
+        "is stalken strafbaar",
+        "hoe herken ik grooming",
+        "onze school wil een les over deepfakes, heb je ideeën",
+        "wat moet ik doen als er gepest wordt in de groepsapp van mijn klas",
+        "hallo",
+        "mijn wachtwoord van magister werkt niet",
+        "de klassenapp is wat rommelig, hoe houd ik het gezellig",
+        "wanneer begint de kerstvakantie",
+    };
+
+    [Theory]
+    [MemberData(nameof(Incidents))]
+    public void Recognises_acute_incidents_in_teachers_words(string message, IncidentType expected)
+    {
+        var signal = Classifier.Classify(message);
+
+        Assert.True(signal is not null, $"no incident recognised in: {message}");
+        Assert.Equal(expected, signal!.Type);
+    }
+
+    [Theory]
+    [MemberData(nameof(Questions))]
+    public void Leaves_ordinary_and_informational_questions_to_the_articles(string message)
+    {
+        var signal = Classifier.Classify(message);
+
+        Assert.True(signal is null, $"{signal?.Type} ({string.Join(", ", signal?.Cues ?? [])}) for: {message}");
+    }
+
+    [Fact]
+    public void Self_harm_wins_when_several_types_match()
+    {
+        var signal = Classifier.Classify("een leerling wordt al weken gepest in de klassenapp en zegt nu dat ze niet meer wil leven");
+
+        Assert.Equal(IncidentType.SelfHarm, signal?.Type);
+    }
+
+    [Fact]
+    public void Sextortion_wins_over_nude_images()
+    {
+        var signal = Classifier.Classify("hij stuurde een naaktfoto en nu moet hij betalen anders verspreiden ze de foto");
+
+        Assert.Equal(IncidentType.Sextortion, signal?.Type);
+    }
+
+    [Fact]
+    public void A_huge_message_is_handled_without_error()
+    {
+        Assert.Null(Classifier.Classify(string.Concat(Enumerable.Repeat("heel gewone tekst over de les ", 10_000))));
+    }
+}
