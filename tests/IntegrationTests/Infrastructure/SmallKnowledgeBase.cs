@@ -141,16 +141,3 @@ public sealed class SmallKnowledgeBase : IDisposable
         }
     }
 }
-
-/// <summary>Test double: masks one known name, so a test can tell whether masking happened before sending.</summary>
-public sealed class OneNameMasker(string name) : ITextMasker
-{
-    public string Mask(string text) => text.Replace(name, "[naam]", StringComparison.Ordinal);
-}
-
-/// <summary>Test double: "sextortion" anywhere in the text is an incident.</summary>
-public sealed class KeywordIncidentDetector : IIncidentDetector
-{
-    public IncidentType? Detect(string text) =>
-        text.Contains("sextortion", StringComparison.OrdinalIgnoreCase) ? IncidentType.Sextortion : null;
-}

@@ -11,7 +11,7 @@ namespace SafetyBot.IntegrationTests.Summarization;
 
 /// <summary>
 /// LLM summarisation as a teacher meets it, through POST /api/messages, with the model endpoint on
-/// loopback. The masker and incident detector are test doubles so the tests pin this flow only.
+/// loopback. The name masker and the incident classifier are the real ones.
 /// </summary>
 public sealed class SummarizedAnswerFlowTests : IAsyncLifetime
 {
@@ -38,14 +38,7 @@ public sealed class SummarizedAnswerFlowTests : IAsyncLifetime
     {
         var factory = new BotFactory()
             .With("Knowledge:ContentPath", content.Root)
-            .With("AzureOpenAI:Streaming", streaming ? "true" : "false")
-            .WithServices(services =>
-            {
-                services.RemoveAll<ITextMasker>();
-                services.AddSingleton<ITextMasker>(new OneNameMasker("Sanne"));
-                services.RemoveAll<IIncidentDetector>();
-                services.AddSingleton<IIncidentDetector, KeywordIncidentDetector>();
-            });
+            .With("AzureOpenAI:Streaming", streaming ? "true" : "false");
         if (azure)
         {
             factory.With("AzureOpenAI:Endpoint", model.Endpoint)
@@ -175,14 +168,7 @@ public sealed class SummarizedAnswerFlowTests : IAsyncLifetime
     public async Task Without_a_configured_endpoint_answers_are_extractive_and_nothing_is_sent()
     {
         var bot = new BotFactory()
-            .With("Knowledge:ContentPath", content.Root)
-            .WithServices(services =>
-            {
-                services.RemoveAll<ITextMasker>();
-                services.AddSingleton<ITextMasker>(new OneNameMasker("Sanne"));
-                services.RemoveAll<IIncidentDetector>();
-                services.AddSingleton<IIncidentDetector, KeywordIncidentDetector>();
-            });
+            .With("Knowledge:ContentPath", content.Root);
         factories.Add(bot);
 
         var card = CardOf(await AskAsync(bot, Question));
