@@ -122,6 +122,13 @@ public static partial class KnowledgeBaseLoader
     {
         var report = new ValidationReport();
         var parsed = MarkdownContentParser.Parse(file);
+
+        // A school's own file may have any name: its id need not match it.
+        if (parsed.Front?.Id is { Length: > 0 } id && Path.GetFileNameWithoutExtension(file.Path) != id)
+        {
+            parsed = MarkdownContentParser.Parse(file with { Path = id + ".md" });
+        }
+
         if (parsed.Error is not null)
         {
             report.Error(file.Path, parsed.Error);

@@ -109,7 +109,7 @@ public sealed class CoachingFlowTests : IAsyncLifetime
 
         Assert.Contains("Wel doen", card, StringComparison.Ordinal);
         Assert.Contains("Niet doen", card, StringComparison.Ordinal);
-        Assert.Contains("privé-account", card, StringComparison.Ordinal);
+        Assert.Contains("Leerlingen toevoegen of volgen", card, StringComparison.Ordinal);
     }
 
     [Fact]

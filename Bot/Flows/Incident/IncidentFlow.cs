@@ -5,6 +5,7 @@ using SafetyBot.Bot.Protocol;
 using SafetyBot.Bot.Routing;
 using SafetyBot.Cards;
 using SafetyBot.Knowledge.Content;
+using SafetyBot.Knowledge.Retrieval;
 
 namespace SafetyBot.Bot.Flows.Incident;
 
@@ -26,7 +27,10 @@ public sealed class IncidentFlow(LoadedKnowledge knowledge, IIncidentDetector de
         }
 
         await turn.SendCardAsync(IncidentCard.Build(View(plan)), plan.Title);
-        if (plan.Related.Select(knowledge.Content.Find).OfType<Article>().FirstOrDefault() is { } article)
+        // The article behind the plan; when the plan names none, the article that best matches the message.
+        var article = plan.Related.Select(knowledge.Content.Find).OfType<Article>().FirstOrDefault()
+            ?? (knowledge.Answerer.Answer(text, Audience.All) is { Kind: AnswerKind.Answered, RankedArticleIds: [var best, ..] } ? knowledge.Content.Article(best) : null);
+        if (article is not null)
         {
             await turn.SendCardAsync(ArticleCard.Build(ArticleViews.Of(article, knowledge.Content)), article.Title);
         }
