@@ -18,7 +18,7 @@ internal static class DomainLexicon
         ["mobiel", "telefoon", "smartphone", "gsm", "mobieltje", "telefoontje", "mobieltjes", "telefoons", "smartphones", "mobiele"],
         ["naaktfoto", "naaktfotos", "naaktbeeld", "naaktbeelden", "sexting", "nudes", "nude", "naaktje", "naaktjes", "naaktfilmpje", "seksfilmpje", "blootfoto"],
         ["groepsapp", "klassenapp", "appgroep", "whatsappgroep", "groepschat", "klasapp", "groepsgesprek", "klassenchat"],
-        ["pesten", "cyberpesten", "gepest", "pest", "treiteren", "pestgedrag", "uitschelden", "online pesten"],
+        ["pesten", "cyberpesten", "gepest", "pest", "treiteren", "pestgedrag", "uitschelden", "online pesten", "cyberbullying", "bullying", "bully"],
         ["leraar", "docent", "leerkracht", "juf", "meester", "mentor", "leraren", "docenten", "leerkrachten"],
         ["leerling", "leerlingen", "scholier", "student", "studenten", "kind", "kinderen", "jongere", "jongeren", "pupil"],
         ["ouder", "ouders", "verzorger", "verzorgers", "vader", "moeder"],
@@ -86,7 +86,7 @@ internal static class DomainLexicon
         "nepaccount", "deepfake", "ai", "game", "gamen", "games", "influencer", "challenge", "meme", "story", "reel", "mediagebruik",
         "mediaopvoeding", "mediawijsheid", "mediadiamant", "sharenting", "doxing", "privacy", "avg", "portretrecht", "toestemming",
         // risks and incidents
-        "pesten", "cyberpesten", "gepest", "uitsluiting", "buitengesloten", "haat", "haatberichten", "discriminatie", "racisme",
+        "pesten", "cyberpesten", "gepest", "cyberbullying", "bullying", "uitsluiting", "buitengesloten", "haat", "haatberichten", "discriminatie", "racisme",
         "sexting", "naaktfoto", "naakt", "seks", "seksueel", "grooming", "sextortion", "chantage", "afpersing", "dreiging",
         "bedreiging", "bedreigd", "stalking", "cyberstalking", "belaging", "verspreiden", "schadelijke", "incident", "incidenten",
         // safety at school, roles and partners

@@ -39,6 +39,8 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly Dictionary<string, Passage> passages;
     private readonly Similarity similarity = new BM25Similarity();
     private readonly HashSet<string> anchorTerms;
+    private readonly Lazy<string[]> vocabulary;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> articleTermCache = new(StringComparer.Ordinal);
 
     private KnowledgeIndex(Directory directory, Analyzer indexAnalyzer, Analyzer queryAnalyzer, Dictionary<string, Passage> passages)
     {
@@ -47,6 +49,7 @@ public sealed class KnowledgeIndex : IDisposable
         this.queryAnalyzer = queryAnalyzer;
         this.passages = passages;
         searchers = new SearcherManager(directory, new PassageSearcherFactory(similarity));
+        vocabulary = new Lazy<string[]>(LoadVocabulary);
         anchorTerms = DomainLexicon.DomainAnchors.SelectMany(word => Analyze(indexAnalyzer, word).Where(t => !t.Secondary).Take(1)).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -218,9 +221,10 @@ public sealed class KnowledgeIndex : IDisposable
             return (0, 0);
         }
 
-        var articleTerms = passages.Values.Where(p => p.ArticleId == best.ArticleId)
+        // An article's analysed words are fixed once the index is built: computed once per article.
+        var articleTerms = articleTermCache.GetOrAdd(best.ArticleId, id => passages.Values.Where(p => p.ArticleId == id)
             .SelectMany(p => Terms(p.Text + " " + p.Heading + " " + p.ArticleTitle))
-            .ToHashSet(StringComparer.Ordinal);
+            .ToHashSet(StringComparer.Ordinal));
 
         // A primary word counts as covered when it, a fuzzy variant, or one of its synonyms/parts is in the article.
         var covered = 0.0;
@@ -258,6 +262,11 @@ public sealed class KnowledgeIndex : IDisposable
         return (covered / total, covered);
     }
 
+    /// <summary>
+    /// The closest indexed word to a word the index does not know (a typo): edit distance 1, or 2 for
+    /// words of 8+ letters, same first letter; among equals the most common. A plain scan of the
+    /// index's vocabulary, cheaper than Lucene's fuzzy automata for an index this size.
+    /// </summary>
     private IEnumerable<string> FuzzyVariants(IndexReader reader, string term)
     {
         if (term.Length < 5)
@@ -266,25 +275,59 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         var maxEdits = term.Length >= 8 ? 2 : 1;
-        var candidates = new List<(string Term, int Distance, int DocFreq)>();
-        foreach (var field in new[] { FieldText, FieldTitle, FieldTags })
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestFrequency = 0;
+        foreach (var candidate in vocabulary.Value)
         {
-            var fieldTerms = MultiFields.GetTerms(reader, field);
-            if (fieldTerms is null)
+            if (candidate[0] != term[0] || Math.Abs(candidate.Length - term.Length) > maxEdits)
             {
                 continue;
             }
 
-            var automaton = new FuzzyTermsEnum(fieldTerms, new Lucene.Net.Util.AttributeSource(), new Term(field, term), maxEdits, 1, transpositions: true);
-            while (automaton.MoveNext())
+            var distance = EditDistance(candidate, term, maxEdits);
+            if (distance > maxEdits || distance > bestDistance)
             {
-                var text = automaton.Term.Utf8ToString();
-                candidates.Add((text, EditDistance(text, term), automaton.DocFreq));
+                continue;
+            }
+
+            var frequency = DocFreq(reader, candidate);
+            if (distance < bestDistance || frequency > bestFrequency)
+            {
+                (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
             }
         }
 
-        // The closest spelling; among equals, the most common word.
-        return candidates.OrderBy(c => c.Distance).ThenByDescending(c => c.DocFreq).Take(1).Select(c => c.Term);
+        return best is null ? [] : [best];
+    }
+
+    private string[] LoadVocabulary()
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var field in new[] { FieldText, FieldTitle, FieldTags })
+            {
+                var terms = MultiFields.GetTerms(searcher.IndexReader, field);
+                if (terms is null)
+                {
+                    continue;
+                }
+
+                var iterator = terms.GetEnumerator();
+                while (iterator.MoveNext())
+                {
+                    words.Add(iterator.Term.Utf8ToString());
+                }
+            }
+
+            return [.. words];
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
     }
 
     private static int DocFreq(IndexReader reader, string term) =>
@@ -380,7 +423,7 @@ public sealed class KnowledgeIndex : IDisposable
         return document;
     }
 
-    private static int EditDistance(string a, string b)
+    private static int EditDistance(string a, string b, int bound)
     {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
@@ -398,6 +441,10 @@ public sealed class KnowledgeIndex : IDisposable
             }
 
             (previous, current) = (current, previous);
+            if (previous.Min() > bound)
+            {
+                return bound + 1;
+            }
         }
 
         return previous[b.Length];
