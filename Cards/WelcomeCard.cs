@@ -22,13 +22,9 @@ public static class WelcomeCard
             ("Een vraag", "Typ je vraag in je eigen woorden, bijvoorbeeld: \"een leerling wordt gepest in de groepsapp, wat nu?\""),
             ("protocol", "wat het sociale-mediaprotocol zegt, bijvoorbeeld: protocol foto's"),
             ("rolmodel", "wat je voorbeeldfunctie online betekent"),
-            ("quiz", "test je basiskennis in tien vragen"),
             ("vergeet mij", "wis alles wat ik over jou heb bewaard"),
         };
-        if (view.InTeamOrGroup)
-        {
-            commands.Insert(3, ("weekkaart", "het dilemma van deze week voor het teamoverleg (in een teamkanaal)"));
-        }
+        // Only commands that exist are offered; the quiz and the weekly card add theirs when they land.
 
         var body = new JsonNode?[]
         {
@@ -57,8 +53,8 @@ public static class WelcomeCard
         }
 
         var actions = view.InTeamOrGroup
-            ? new JsonNode?[] { ImBack("Weekkaart", "weekkaart"), ImBack("Help", "help") }
-            : new JsonNode?[] { ImBack("Start de quiz", "quiz"), ImBack("Protocol", "protocol"), ImBack("Rolmodel", "rolmodel") };
+            ? new JsonNode?[] { ImBack("Protocol", "protocol"), ImBack("Rolmodel", "rolmodel"), ImBack("Help", "help") }
+            : new JsonNode?[] { ImBack("Protocol", "protocol"), ImBack("Rolmodel", "rolmodel"), ImBack("Vergeet mij", "vergeet mij") };
 
         return Card(body, actions);
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using SafetyBot.IntegrationTests.Infrastructure;
@@ -110,6 +111,25 @@ public sealed class CoachingFlowTests : IAsyncLifetime
         Assert.Contains("Wel doen", card, StringComparison.Ordinal);
         Assert.Contains("Niet doen", card, StringComparison.Ordinal);
         Assert.Contains("Leerlingen toevoegen of volgen", card, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("personal")]
+    [InlineData("channel")]
+    public async Task Every_quick_start_button_on_the_welcome_card_sends_a_command_the_bot_has(string conversationType)
+    {
+        var replies = await (await client.PostActivityAsync(Activities.Message("help", expectReplies: true, conversationType: conversationType))).RepliesAsync();
+        var routes = factory.Services.GetRequiredService<SafetyBot.Bot.Routing.RouteTable>();
+        var buttons = System.Text.RegularExpressions.Regex.Matches(replies[0]!.ToJsonString(), "\"type\":\"imBack\",\"value\":\"(?<text>[^\"]+)\"")
+            .Select(m => m.Groups["text"].Value)
+            .ToList();
+
+        Assert.NotEmpty(buttons);
+        Assert.All(buttons, text =>
+        {
+            var command = SafetyBot.Bot.Routing.CommandParser.Parse(text);
+            Assert.True(command is not null && routes.Commands.ContainsKey(command.Key), $"'{text}' has no route");
+        });
     }
 
     [Fact]
