@@ -30,10 +30,30 @@ for _ in $(seq 1 60); do
 done
 curl -fsS "http://127.0.0.1:$bot_port/healthz" >/dev/null || { log "SafetyBot did not become healthy within 30 s"; exit 1; }
 
-# The emulator reads .m365agentsplayground.yml (a team with channels) from its working directory.
+# The emulator reads .m365agentsplayground.yml from its working directory (none: its default team
+# "My Team" with the channels General and Announcements, a group chat and a personal chat).
 playground_dir="$root/tests/EndToEnd/playground"
-log "starting the Teams client emulator; open the address it prints (default http://localhost:$playground_port)"
-log "the emulator is for local development only: it listens on all interfaces"
+mkdir -p "$playground_dir"
+playground_log="$playground_dir/playground.log"
+log "starting the Teams client emulator (development only: it listens on all interfaces)"
 cd "$playground_dir"
 TEAMSAPPTESTER_BROWSER=none node "$root/node_modules/@microsoft/m365agentsplayground/cli.js" \
-  -e "http://127.0.0.1:$bot_port/api/messages" -c msteams -p "$playground_port" --dt
+  -e "http://127.0.0.1:$bot_port/api/messages" -c msteams -p "$playground_port" --dt >"$playground_log" 2>&1 &
+playground_pid=$!
+cleanup() { kill "$playground_pid" 2>/dev/null || true; [ -n "$bot_pid" ] && kill "$bot_pid" 2>/dev/null || true; }
+
+# It silently takes another port when the asked one is busy: read the port it reports.
+for _ in $(seq 1 120); do
+  port=$(sed -n 's/.*Listening on \([0-9][0-9]*\).*/\1/p' "$playground_log" | head -1)
+  [ -n "$port" ] && break
+  kill -0 "$playground_pid" 2>/dev/null || { cat "$playground_log"; log "the emulator exited at start"; exit 1; }
+  sleep 0.5
+done
+[ -n "${port:-}" ] || { cat "$playground_log"; log "the emulator did not start within 60 s"; exit 1; }
+
+echo
+echo "  SafetyBot is running. Open http://localhost:$port in a browser: the personal chat greets you."
+echo "  Try: help   |   mag ik een leerling volgen op instagram?   |   protocol foto's   |   rolmodel"
+echo "  Press Ctrl+C to stop."
+echo
+wait "$playground_pid"
