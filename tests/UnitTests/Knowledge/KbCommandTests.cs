@@ -56,7 +56,8 @@ public sealed class KbCommandTests
         var (exit, output) = await RunAsync("search", "mag ik een leerling volgen op instagram");
 
         Assert.Equal(0, exit);
-        Assert.Matches(@" 1\.\s+\d+\.\d{3}\s+rolmodel-contact-met-leerlingen", output);
+        Assert.Matches(@" 1\.\s+\d+\.\d{3}\s+(dilemma-vriendschapsverzoek-leerling|rolmodel-contact-met-leerlingen) › ", output);
+        Assert.Matches(@" 2\.\s+\d+\.\d{3}\s+[a-z0-9-]+ › ", output);
     }
 
     [Theory]

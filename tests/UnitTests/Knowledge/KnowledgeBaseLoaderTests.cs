@@ -18,6 +18,8 @@ public sealed class KnowledgeBaseLoaderTests
     {
         var knowledge = KnowledgeBaseLoader.Load(new BundledContentSource()).KnowledgeBase;
 
+        Assert.True(knowledge.Articles.Count >= 35, $"{knowledge.Articles.Count} articles");
+        Assert.True(knowledge.Articles.Count(a => a.Kind == "dilemma") >= 15);
         Assert.True(knowledge.Articles.Count(a => a.Kind == "rolmodel") >= 5);
         Assert.All(IncidentTypes.All, type => Assert.NotNull(knowledge.Incident(type)));
         Assert.True(knowledge.ModelProtocol!.IsModel);
