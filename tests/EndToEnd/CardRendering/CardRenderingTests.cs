@@ -55,8 +55,7 @@ public sealed class CardRendererPage : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        playwright = await Playwright.CreateAsync();
-        browser = await BrowserLauncher.LaunchAsync(playwright);
+        (playwright, browser) = await Chromium.LaunchAsync();
         Page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 520, Height = 900 } });
         await Page.SetContentAsync("<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\"></head><body style=\"font-family: 'Segoe UI', sans-serif; background: #f5f5f5; margin: 16px\"><div id=\"card\" style=\"width: 480px; background: white\"></div></body></html>");
         await Page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Path.Combine(RepoPaths.Root, "node_modules", "adaptivecards", "dist", "adaptivecards.js") });

@@ -1,123 +1,216 @@
-using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using SafetyBot.EndToEnd.CardRendering;
 
 namespace SafetyBot.EndToEnd.TeamsClient;
 
 /// <summary>
-/// The built bot and the Microsoft 365 Agents Playground (the Teams client emulator) as real
-/// processes on loopback, and Debian's Chromium driven by Playwright. Every wait is bounded; when
-/// something cannot start, the failure names it.
+/// The built bot and the Microsoft 365 Agents Playground (the Teams client emulator) as real processes
+/// on loopback, and Debian's Chromium driven by Playwright, shared by every Teams client scenario.
+/// Every wait is bounded; when something cannot start, the failure names it and shows its output.
 /// </summary>
 public sealed partial class TeamsClientFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    /// <summary>The bot's display name in the emulator (bot.name in playground/.m365agentsplayground.yml).</summary>
+    public const string BotName = "SafetyBot";
 
-    private readonly StringBuilder botOutput = new();
-    private readonly StringBuilder playgroundOutput = new();
-    private readonly string workDirectory = Path.Combine(Path.GetTempPath(), "safetybot-e2e-" + Guid.NewGuid().ToString("N")[..8]);
-    private Process? bot;
-    private Process? playground;
-    private IPlaywright? playwright;
+    /// <summary>The team in playground/.m365agentsplayground.yml; its General channel is implicit.</summary>
+    public const string TeamName = "Team Onderbouw";
 
-    public IBrowser Browser { get; private set; } = null!;
-
-    /// <summary>The address the Playground serves its Teams-like web UI on.</summary>
-    public string PlaygroundUrl { get; private set; } = string.Empty;
-
-    public string BotUrl { get; private set; } = string.Empty;
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>Settings given to the bot for every scenario (the school's contacts on the act-now card).</summary>
-    public static readonly IReadOnlyDictionary<string, string> BotSettings = new Dictionary<string, string>
+    private static readonly IReadOnlyDictionary<string, string> BotSettings = new Dictionary<string, string>
     {
+        ["ASPNETCORE_ENVIRONMENT"] = "Development",
         ["School__Name"] = "OBS De Regenboog",
         ["School__Contacts__SafeguardingOfficer"] = "Aandachtsfunctionaris A. de Wit, 06-11112222",
         ["School__Contacts__Management"] = "Directie, 030-1234567",
     };
 
+    private readonly string workDirectory = Path.Combine(Path.GetTempPath(), "safetybot-e2e-" + Guid.NewGuid().ToString("N")[..8]);
+    private ServerProcess? bot;
+    private ServerProcess? playground;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private IBrowserContext? context;
+    private IPage? page;
+
+    public Uri BotUrl { get; private set; } = null!;
+
+    /// <summary>The address the emulator actually serves its Teams-like web UI on (read from its output).</summary>
+    public Uri PlaygroundUrl { get; private set; } = null!;
+
+    private string PlaygroundLogFile => Path.Combine(workDirectory, "devTools", "m365agentsplayground.log");
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(workDirectory);
-        var botPort = FreePort();
-        BotUrl = $"http://127.0.0.1:{botPort}";
-        bot = Start("dotnet", [BotDll(), "--urls", BotUrl], workDirectory, botOutput, new Dictionary<string, string>(BotSettings)
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Development",
-            ["Storage__DataDirectory"] = Path.Combine(workDirectory, "data"),
-        });
-        await WaitUntilAsync("the bot (/healthz)", () => IsUp($"{BotUrl}/healthz"), bot, botOutput);
-
-        var cli = Path.Combine(RepoPaths.Root, "node_modules", "@microsoft", "m365agentsplayground", "cli.js");
-        if (!File.Exists(cli))
-        {
-            throw new InvalidOperationException($"The Teams client emulator is not installed ({cli}); run 'npm ci' (scripts/test.sh does).");
-        }
-
-        var playgroundPort = FreePort();
-        playground = Start("node", [cli, "-e", $"{BotUrl}/api/messages", "-c", "msteams", "-p", playgroundPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--dt"],
-            workDirectory, playgroundOutput, new Dictionary<string, string> { ["TEAMSAPPTESTER_BROWSER"] = "none" });
-
-        // The emulator silently takes another port when its port is busy: read the address it prints.
-        await WaitUntilAsync("the Teams client emulator", () => Task.FromResult(ListeningAddress() is not null), playground, playgroundOutput);
-        PlaygroundUrl = ListeningAddress()!;
-        await WaitUntilAsync("the Teams client emulator's page", () => IsUp(PlaygroundUrl), playground, playgroundOutput);
-
         try
         {
-            playwright = await Playwright.CreateAsync();
-            Browser = await BrowserLauncher.LaunchAsync(playwright);
+            await StartBotAsync();
+            await StartPlaygroundAsync();
+            (playwright, browser) = await Chromium.LaunchAsync();
+            await OpenPageAsync();
         }
-        catch (Exception ex) when (ex is PlaywrightException or InvalidOperationException)
+        catch
         {
-            throw new InvalidOperationException($"Chromium could not start for the end-to-end tests: {ex.Message}", ex);
+            // Stop what did start now, so no process outlives a failed start (disposing twice is harmless).
+            await DisposeAsync();
+            throw;
         }
+    }
+
+    /// <summary>
+    /// The emulator's page for the next scenario, on the personal chat with the bot. Scenarios share one
+    /// loaded page: loading it costs 6-9 s of script parsing on a 2-core machine, and a fresh page would
+    /// not isolate much anyway, since the emulator's user, chats and the bot's store stay the same.
+    /// </summary>
+    public async Task<TeamsChatPage> OpenTeamsAsync()
+    {
+        var chat = new TeamsChatPage(page!, BotName);
+        await chat.ResetAsync(PlaygroundUrl);
+        return chat;
     }
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        try
         {
-            await Browser.CloseAsync();
+            if (context is not null)
+            {
+                await context.DisposeAsync();
+            }
+
+            if (browser is not null)
+            {
+                await browser.CloseAsync();
+            }
+        }
+        catch (PlaywrightException)
+        {
+            // The browser is gone already; its driver is stopped below.
         }
 
+        (context, page, browser) = (null, null, null);
         playwright?.Dispose();
-        Stop(playground);
-        Stop(bot);
+        playwright = null;
+        SaveLogs();
+        playground?.Dispose();
+        bot?.Dispose();
+        playground = bot = null;
         try
         {
             Directory.Delete(workDirectory, recursive: true);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // Left for the OS to clean; nothing in it matters.
+            // A temporary folder; the OS cleans it.
         }
     }
 
-    public string BotLog
+    private async Task OpenPageAsync()
     {
-        get
+        context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            lock (botOutput)
+            ViewportSize = new ViewportSize { Width = 1280, Height = 1000 },
+            Locale = "nl-NL",
+        });
+        page = await context.NewPageAsync();
+        await new TeamsChatPage(page, BotName).LoadAsync(PlaygroundUrl);
+    }
+
+    private async Task StartBotAsync()
+    {
+        var dll = BotDll();
+
+        // The port can be taken between probing and binding; a bot that fails to bind is retried on another.
+        for (var attempt = 1; ; attempt++)
+        {
+            BotUrl = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
+            var environment = new Dictionary<string, string>(BotSettings)
             {
-                return botOutput.ToString();
+                ["Storage__DataDirectory"] = Path.Combine(workDirectory, "bot-data"),
+            };
+            bot = ServerProcess.Start("The bot", "dotnet", [dll, "--urls", BotUrl.ToString().TrimEnd('/'), "--contentRoot", Path.GetDirectoryName(dll)!], workDirectory, environment);
+            try
+            {
+                await bot.WaitUntilAsync($"answering {BotUrl}healthz", () => IsServingAsync(new Uri(BotUrl, "healthz")), StartTimeout);
+                return;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && bot.Output.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                bot.Dispose();
             }
         }
     }
 
-    private string? ListeningAddress()
+    private async Task StartPlaygroundAsync()
     {
-        string text;
-        lock (playgroundOutput)
+        var cli = Path.Combine(RepoPaths.Root, "node_modules", "@microsoft", "m365agentsplayground", "cli.js");
+        if (!File.Exists(cli))
         {
-            text = playgroundOutput.ToString();
+            throw new InvalidOperationException($"The Teams client emulator is not installed ({cli}): run 'npm ci' in {RepoPaths.Root} (scripts/test.sh does).");
         }
 
-        var match = ListeningLine().Match(text);
-        return match.Success ? $"http://127.0.0.1:{match.Groups["port"].Value}" : null;
+        var config = Path.Combine(AppContext.BaseDirectory, "playground", ".m365agentsplayground.yml");
+        var environment = new Dictionary<string, string>
+        {
+            ["TEAMSAPPTESTER_BROWSER"] = "none",
+            ["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = config,
+        };
+        var port = FreeLoopbackPort().ToString(CultureInfo.InvariantCulture);
+
+        // Its working directory gets ./devTools/m365agentsplayground.log (kept with the artifacts).
+        playground = ServerProcess.Start(
+            "The Teams client emulator (M365 Agents Playground)",
+            "node",
+            [cli, "-e", new Uri(BotUrl, "api/messages").ToString(), "-c", "msteams", "-p", port, "--dt"],
+            workDirectory,
+            environment);
+
+        // It silently takes another port when the one asked for is busy: read the one it prints.
+        await playground.WaitUntilAsync("printing 'Listening on <port>'", () => Task.FromResult(ListeningPort() is not null), StartTimeout, PlaygroundLog);
+        PlaygroundUrl = new Uri($"http://127.0.0.1:{ListeningPort()}/");
+        await playground.WaitUntilAsync($"serving its page at {PlaygroundUrl}", () => IsServingAsync(PlaygroundUrl), StartTimeout, PlaygroundLog);
+    }
+
+    private string? ListeningPort()
+    {
+        var match = ListeningLine().Match(playground!.Output);
+        return match.Success ? match.Groups["port"].Value : null;
+    }
+
+    private string PlaygroundLog() =>
+        File.Exists(PlaygroundLogFile) ? $"--- {PlaygroundLogFile} ---\n{ServerProcess.Tail(File.ReadAllText(PlaygroundLogFile))}" : string.Empty;
+
+    /// <summary>Keeps the processes' output with the screenshots, for a failure seen only in CI.</summary>
+    private void SaveLogs()
+    {
+        try
+        {
+            var folder = RepoPaths.Artifacts("teams-client-logs");
+            if (bot is not null)
+            {
+                File.WriteAllText(Path.Combine(folder, "bot.log"), bot.Output);
+            }
+
+            if (playground is not null)
+            {
+                File.WriteAllText(Path.Combine(folder, "playground-stdout.log"), playground.Output);
+            }
+
+            if (File.Exists(PlaygroundLogFile))
+            {
+                File.Copy(PlaygroundLogFile, Path.Combine(folder, "playground.log"), overwrite: true);
+            }
+        }
+        catch (IOException)
+        {
+            // Logs are a convenience; a failure to write them must not hide the test result.
+        }
     }
 
     private static string BotDll()
@@ -125,85 +218,16 @@ public sealed partial class TeamsClientFixture : IAsyncLifetime
         var configured = Environment.GetEnvironmentVariable("SAFETYBOT_BOT_DLL");
         if (!string.IsNullOrEmpty(configured))
         {
-            return configured;
+            return File.Exists(configured) ? Path.GetFullPath(configured) : throw new InvalidOperationException($"SAFETYBOT_BOT_DLL points to {configured}, which does not exist.");
         }
 
+        // The test assembly is in tests/EndToEnd/bin/<Configuration>/net10.0/; the bot of the same configuration is in Bot/bin/.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var dll = Path.Combine(RepoPaths.Root, "Bot", "bin", configuration, "net10.0", "SafetyBot.Bot.dll");
-        return File.Exists(dll) ? dll : throw new InvalidOperationException($"The bot is not built ({dll}); run 'dotnet build SafetyBot.sln' first.");
+        var dll = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "Bot", "bin", configuration, "net10.0", "SafetyBot.Bot.dll"));
+        return File.Exists(dll) ? dll : throw new InvalidOperationException($"The bot is not built ({dll}): run 'dotnet build SafetyBot.sln -c {configuration}' first, or set SAFETYBOT_BOT_DLL.");
     }
 
-    private static Process Start(string file, string[] arguments, string workingDirectory, StringBuilder output, IDictionary<string, string> environment)
-    {
-        var info = new ProcessStartInfo(file)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            info.Environment[key] = value;
-        }
-
-        var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {file}.");
-        void Collect(object? sender, DataReceivedEventArgs e)
-        {
-            if (e.Data is null)
-            {
-                return;
-            }
-
-            lock (output)
-            {
-                output.AppendLine(e.Data);
-            }
-        }
-
-        process.OutputDataReceived += Collect;
-        process.ErrorDataReceived += Collect;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitUntilAsync(string what, Func<Task<bool>> ready, Process process, StringBuilder output)
-    {
-        var deadline = DateTime.UtcNow + StartTimeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"{what} exited with code {process.ExitCode} while starting:\n{Tail(output)}");
-            }
-
-            if (await ready())
-            {
-                return;
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException($"{what} did not start within {StartTimeout.TotalSeconds:0} s:\n{Tail(output)}");
-    }
-
-    private static string Tail(StringBuilder output)
-    {
-        lock (output)
-        {
-            var text = output.ToString();
-            return text.Length <= 3000 ? text : text[^3000..];
-        }
-    }
-
-    private static async Task<bool> IsUp(string url)
+    private static async Task<bool> IsServingAsync(Uri url)
     {
         try
         {
@@ -217,38 +241,15 @@ public sealed partial class TeamsClientFixture : IAsyncLifetime
         }
     }
 
-    private static void Stop(Process? process)
-    {
-        if (process is null)
-        {
-            return;
-        }
-
-        try
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit(10_000);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-
-        process.Dispose();
-    }
-
-    private static int FreePort()
+    private static int FreeLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>The emulator prints "Listening on PORT" once it serves.</summary>
-    [GeneratedRegex(@"Listening on (?<port>\d+)", RegexOptions.IgnoreCase)]
+    /// <summary>The emulator writes "Listening on PORT" to stdout (when it is not a terminal) once it serves.</summary>
+    [GeneratedRegex(@"^Listening on (?<port>\d+)", RegexOptions.Multiline)]
     private static partial Regex ListeningLine();
 }
 
