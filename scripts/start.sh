@@ -33,8 +33,9 @@ curl -fsS "http://127.0.0.1:$bot_port/healthz" >/dev/null || { log "SafetyBot di
 # The emulator reads .m365agentsplayground.yml from its working directory (none: its default team
 # "My Team" with the channels General and Announcements, a group chat and a personal chat).
 playground_dir="$root/tests/EndToEnd/playground"
-mkdir -p "$playground_dir"
-playground_log="$playground_dir/playground.log"
+
+mkdir -p "$root/artifacts"
+playground_log="$root/artifacts/playground.log"
 log "starting the Teams client emulator (development only: it listens on all interfaces)"
 cd "$playground_dir"
 TEAMSAPPTESTER_BROWSER=none node "$root/node_modules/@microsoft/m365agentsplayground/cli.js" \
