@@ -30,10 +30,9 @@ for _ in $(seq 1 60); do
 done
 curl -fsS "http://127.0.0.1:$bot_port/healthz" >/dev/null || { log "SafetyBot did not become healthy within 30 s"; exit 1; }
 
-# The emulator reads .m365agentsplayground.yml from its working directory (none: its default team
-# "My Team" with the channels General and Announcements, a group chat and a personal chat).
+# The emulator reads .m365agentsplayground.yml from its working directory: the same mock team,
+# channels, group chat and users as the end-to-end tests.
 playground_dir="$root/tests/EndToEnd/playground"
-
 mkdir -p "$root/artifacts"
 playground_log="$root/artifacts/playground.log"
 log "starting the Teams client emulator (development only: it listens on all interfaces)"
