@@ -59,6 +59,12 @@ public sealed class TurnContext(Activity activity, IReplySink replies, IServiceP
         }
     }
 
+    /// <summary>A string field of the card action data (e.g. "articleId"), or null when absent or not a string.</summary>
+    public string? ActionString(string name) =>
+        ActionData is { } data && data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
     /// <summary>Addresses a reply: same conversation, from and recipient swapped, replyToId set, nl-NL.</summary>
     public OutgoingActivity Address(OutgoingActivity reply)
     {

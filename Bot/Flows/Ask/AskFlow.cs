@@ -145,9 +145,7 @@ public sealed partial class AskFlow(
 
     private async Task ShowTopicAsync(TurnContext turn)
     {
-        var id = turn.ActionData is { } data && data.TryGetProperty("articleId", out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String
-            ? value.GetString()
-            : null;
+        var id = turn.ActionString("articleId");
         var document = id is null ? null : knowledge.Content.Find(id);
         if (document is null)
         {

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using SafetyBot.Bot.Flows.Privacy;
 using SafetyBot.Bot.Protocol;
 using SafetyBot.Bot.Routing;
@@ -23,7 +22,7 @@ public sealed partial class FeedbackFlow(IFeedbackStore feedback, ITextMasker ma
     {
         var data = turn.ActionData;
         var view = data is { } d ? AnswerCard.ReadView(d) : null;
-        var rating = data is { } r && r.TryGetProperty("rating", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        var rating = turn.ActionString("rating");
         var userKey = UserKey.Of(turn.Activity);
         if (view is null || rating is not ("up" or "down") || userKey is null)
         {
@@ -31,9 +30,7 @@ public sealed partial class FeedbackFlow(IFeedbackStore feedback, ITextMasker ma
             return;
         }
 
-        var reason = data!.Value.TryGetProperty("reason", out var reasonValue) && reasonValue.ValueKind == JsonValueKind.String
-            ? reasonValue.GetString()
-            : null;
+        var reason = turn.ActionString("reason");
         var subject = view.Sources.Count > 0 ? view.Sources[0].ArticleId : "answer";
         var entry = new FeedbackEntry
         {

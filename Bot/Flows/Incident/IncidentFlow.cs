@@ -67,9 +67,7 @@ public sealed class IncidentFlow(LoadedKnowledge knowledge, IIncidentDetector de
 
     private async Task ShowFullPlanAsync(TurnContext turn)
     {
-        var id = turn.ActionData is { } data && data.TryGetProperty("articleId", out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String
-            ? value.GetString()
-            : null;
+        var id = turn.ActionString("articleId");
         if (id is null || knowledge.Content.Find(id) is not IncidentPlan plan)
         {
             turn.InvokeResponse = InvokeResponse.Message(IncidentStrings.PlanGone);

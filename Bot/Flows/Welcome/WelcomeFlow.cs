@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SafetyBot.Bot.Configuration;
 using SafetyBot.Bot.Protocol;
@@ -38,9 +37,7 @@ public sealed class WelcomeFlow(IOptions<SchoolOptions> school, AskerAudience au
 
     private async Task ChooseAudienceAsync(TurnContext turn)
     {
-        var code = turn.ActionData is { } data && data.TryGetProperty("audience", out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
+        var code = turn.ActionString("audience");
         if (AudienceCodes.TryParse(code) is not { } audience || Storage.UserKey.Of(turn.Activity) is null)
         {
             turn.InvokeResponse = InvokeResponse.BadRequest(WelcomeStrings.UnknownAudience);
