@@ -30,6 +30,16 @@ public sealed class KnowledgeBase
     public ProtocolDocument? ModelProtocol { get; }
     public string SourceDescription { get; }
 
+    /// <summary>The weekly discussion dilemmas (content/weekly), in id order.</summary>
+    public IReadOnlyList<WeeklyDilemma> Weekly { get; init; } = [];
+
+    /// <summary>The basic-knowledge quiz questions (content/quiz), in id order.</summary>
+    public IReadOnlyList<QuizQuestion> Quiz { get; init; } = [];
+
+    public WeeklyDilemma? WeeklyDilemma(string id) => Weekly.FirstOrDefault(w => string.Equals(w.Id, id, StringComparison.Ordinal));
+
+    public QuizQuestion? QuizQuestion(string id) => Quiz.FirstOrDefault(q => string.Equals(q.Id, id, StringComparison.Ordinal));
+
     public ContentDocument? Find(string id) => byId.GetValueOrDefault(id);
 
     public Article? Article(string id) => byId.GetValueOrDefault(id) as Article;

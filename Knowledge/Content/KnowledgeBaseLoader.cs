@@ -28,6 +28,8 @@ public static partial class KnowledgeBaseLoader
         var articles = new List<Article>();
         var incidents = new List<IncidentPlan>();
         var helpLines = new List<HelpLine>();
+        var weekly = new List<WeeklyDilemma>();
+        var quiz = new List<QuizQuestion>();
         ProtocolDocument? protocol = null;
         string? helpLinesId = null;
 
@@ -40,12 +42,6 @@ public static partial class KnowledgeBaseLoader
             }
 
             var folder = file.File.Path.Split('/')[0];
-            if (folder is "quiz" or "weekly")
-            {
-                // Their own loaders (quiz and weekly issues) read these files.
-                continue;
-            }
-
             if (string.Equals(file.File.Path, HelpLinesFile, StringComparison.OrdinalIgnoreCase))
             {
                 helpLines.AddRange(ReadHelpLines(file, report));
@@ -107,6 +103,21 @@ public static partial class KnowledgeBaseLoader
                     }
 
                     break;
+                case "weekly":
+                    file.Front!.Kind ??= "weekly";
+                    if (Common(file, report) is { } dilemma && WeeklyDilemma.Read(file, dilemma, report) is { } readDilemma)
+                    {
+                        weekly.Add(readDilemma);
+                    }
+
+                    break;
+                case "quiz":
+                    if (QuizQuestion.Read(file, report) is { } question)
+                    {
+                        quiz.Add(question);
+                    }
+
+                    break;
                 default:
                     report.Warning(file.File.Path, "not in a known content folder (articles, incident, protocol, quiz, weekly); ignored");
                     break;
@@ -114,7 +125,9 @@ public static partial class KnowledgeBaseLoader
         }
 
         CheckAcrossFiles(articles, incidents, helpLines, helpLinesId, protocol, report);
-        return new LoadedContent(new KnowledgeBase(articles, incidents, helpLines, protocol, source.Description), report, parsed);
+        CheckWeeklyAndQuiz(articles, incidents, weekly, quiz, report);
+        var knowledge = new KnowledgeBase(articles, incidents, helpLines, protocol, source.Description) { Weekly = weekly, Quiz = quiz };
+        return new LoadedContent(knowledge, report, parsed);
     }
 
     /// <summary>Reads a school's own protocol file (School:ProtocolPath), same shape as the model.</summary>
@@ -351,6 +364,52 @@ public static partial class KnowledgeBaseLoader
         if (protocol is null)
         {
             report.Error("protocol/", "no model protocol");
+        }
+    }
+
+    /// <summary>A school year has about 40 weeks: fewer dilemmas for an audience means repeats within a year.</summary>
+    public const int WeeklyPerAudience = 40;
+
+    private static void CheckWeeklyAndQuiz(
+        IReadOnlyList<Article> articles,
+        IReadOnlyList<IncidentPlan> incidents,
+        IReadOnlyList<WeeklyDilemma> weekly,
+        IReadOnlyList<QuizQuestion> quiz,
+        ValidationReport report)
+    {
+        var targets = articles.Select(a => a.Id).Concat(incidents.Select(i => i.Id)).ToHashSet(StringComparer.Ordinal);
+        var ids = articles.Select(a => a.Id).Concat(incidents.Select(i => i.Id)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (id, origin, links) in weekly.Select(w => (w.Id, w.Origin, w.Links.Concat(w.Related)))
+                     .Concat(quiz.Select(q => (q.Id, q.Origin, q.Links.Concat(q.Related)))))
+        {
+            if (!ids.Add(id))
+            {
+                report.Error(origin, $"duplicate id '{id}'");
+            }
+
+            foreach (var link in links.Distinct().Where(l => !targets.Contains(l)))
+            {
+                report.Error(origin, $"links '{link}', which is not an article or incident plan");
+            }
+        }
+
+        foreach (var audience in new[] { Audience.Po, Audience.Vo, Audience.Mbo })
+        {
+            var count = weekly.Count(w => w.Audience.HasFlag(audience));
+            if (count < WeeklyPerAudience)
+            {
+                report.Warning("weekly/", $"{count} weekly dilemmas for {AudienceCodes.Label(audience)}: fewer than {WeeklyPerAudience}, so a team sees repeats within a school year");
+            }
+        }
+
+        var kinds = articles.Select(a => a.Kind).Where(QuizQuestion.TopicLabels.ContainsKey).Distinct();
+        foreach (var kind in kinds)
+        {
+            var count = quiz.Count(q => q.Topic == kind);
+            if (count < 2)
+            {
+                report.Warning("quiz/", $"{count} quiz questions on the topic '{kind}': every topic of the articles needs at least two");
+            }
         }
     }
 

@@ -20,6 +20,7 @@ public sealed class FrontMatter
     public string? Reviewed { get; set; }
     public List<string>? Related { get; set; }
     public string? Incident { get; set; }
+    public string? Topic { get; set; }
     public bool Model { get; set; }
 }
 

@@ -64,7 +64,8 @@ public static class KbCommand
         var kb = loaded.KnowledgeBase;
         await output.WriteLineAsync(
             $"{kb.SourceDescription}: {kb.Articles.Count} articles ({kb.Articles.Count(a => a.Kind == "dilemma")} dilemmas), " +
-            $"{kb.Incidents.Count} incident plans, {kb.HelpLines.Count} help lines, protocol: {(kb.ModelProtocol is null ? "none" : kb.ModelProtocol.Sections.Count + " sections")}; " +
+            $"{kb.Incidents.Count} incident plans, {kb.HelpLines.Count} help lines, protocol: {(kb.ModelProtocol is null ? "none" : kb.ModelProtocol.Sections.Count + " sections")}, " +
+            $"{kb.Weekly.Count} weekly dilemmas, {kb.Quiz.Count} quiz questions; " +
             $"{loaded.Report.Errors.Count()} errors, {loaded.Report.Issues.Count(i => i.Severity == Severity.Warning)} warnings");
         return loaded.Report.IsValid ? 0 : 1;
     }

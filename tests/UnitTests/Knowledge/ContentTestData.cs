@@ -50,6 +50,51 @@ internal sealed class TempContent : IDisposable
         {body}
         """;
 
+    public static string Weekly(string id, string audience = "[po, vo, mbo]", string options = "- Optie een\n- Optie twee\n- Optie drie", string links = "[het artikel](id:a)") => $"""
+        ---
+        id: {id}
+        title: Dilemma {id}
+        audience: {audience}
+        tags: [test]
+        source: "Bronpagina"
+        reviewed: 2026-11-01
+        related: []
+        ---
+
+        # Dilemma {id}
+
+        Een leerling stuurt je een bericht. Wat doe je?
+
+        ## Wat doe jij?
+        {options}
+
+        ## Bespreek in het team
+        - Wat vinden jullie?
+        - Wat spreken we af?
+
+        ## Achtergrond
+        Zie {links}.
+        """;
+
+    public static string Quiz(string id, string topic = "basis", string answers = "- [ ] Fout een\n- [x] Goed\n- [ ] Fout twee", string question = "Wat is waar?") => $"""
+        ---
+        id: {id}
+        topic: {topic}
+        audience: [po, vo, mbo]
+        source: "Bronpagina"
+        reviewed: 2026-11-01
+        related: [a]
+        ---
+
+        # {question}
+
+        ## Antwoorden
+        {answers}
+
+        ## Uitleg
+        Omdat het zo staat in [het artikel](id:a).
+        """;
+
     /// <summary>A complete, valid minimal content set: the incident plans, help lines and protocol the validator requires.</summary>
     public static TempContent Minimal()
     {

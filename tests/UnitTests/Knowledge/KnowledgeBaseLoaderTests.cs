@@ -143,4 +143,107 @@ public sealed class KnowledgeBaseLoaderTests
         clock.Advance(TimeSpan.FromDays(365));
         Assert.Contains(ReviewSchedule.Due(content.Load().KnowledgeBase, clock), d => d.Document.Id == "nieuw");
     }
+
+    [Fact]
+    public void A_weekly_dilemma_is_read_with_its_options_questions_and_background()
+    {
+        using var content = TempContent.Minimal();
+        content.Write("articles/a.md", TempContent.Article("a", "## S\n\nTekst."));
+        content.Write("weekly/week-bericht.md", TempContent.Weekly("week-bericht", audience: "[po]", options: "- Optie een\n- Optie twee\n- Optie drie\n- Optie vier"));
+
+        var loaded = content.Load();
+
+        Assert.True(loaded.Report.IsValid, string.Join(Environment.NewLine, loaded.Report.Errors));
+        var dilemma = Assert.Single(loaded.KnowledgeBase.Weekly);
+        Assert.Equal(Audience.Po, dilemma.Audience);
+        Assert.Equal(["Optie een", "Optie twee", "Optie drie", "Optie vier"], dilemma.Options);
+        Assert.Equal("Optie twee", dilemma.Option(2));
+        Assert.Null(dilemma.Option(5));
+        Assert.Equal(2, dilemma.DiscussionQuestions.Count);
+        Assert.StartsWith("Een leerling stuurt", dilemma.Situation, StringComparison.Ordinal);
+        Assert.Equal(["a"], dilemma.Links);
+        Assert.Contains(loaded.Report.Issues, i => i.Message.Contains("fewer than 40", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("- Alleen\n- Twee", "needs 3 or 4 options, not 2")]
+    [InlineData("- Een\n- Twee\n- Drie\n- Vier\n- Vijf", "not 5")]
+    [InlineData("- Een\n- Een\n- Drie", "two options are the same")]
+    public void A_weekly_dilemma_with_too_few_too_many_or_repeated_options_is_an_error(string options, string expected)
+    {
+        using var content = TempContent.Minimal();
+        content.Write("articles/a.md", TempContent.Article("a", "## S\n\nTekst."));
+        content.Write("weekly/week-x.md", TempContent.Weekly("week-x", options: options));
+
+        var errors = content.Load().Report.Errors.Select(e => e.Message).ToList();
+
+        Assert.Contains(errors, e => e.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Weekly_and_quiz_files_with_broken_links_wrong_prefixes_or_a_missing_section_are_errors()
+    {
+        using var content = TempContent.Minimal();
+        content.Write("articles/a.md", TempContent.Article("a", "## S\n\nTekst."));
+        content.Write("weekly/dilemma-x.md", TempContent.Weekly("dilemma-x"));
+        content.Write("weekly/week-y.md", TempContent.Weekly("week-y", links: "[weg](id:bestaat-niet)"));
+        content.Write("weekly/week-z.md", TempContent.Weekly("week-z").Replace("## Bespreek in het team", "## Iets anders", StringComparison.Ordinal));
+        content.Write("quiz/vraag-a.md", TempContent.Quiz("vraag-a"));
+
+        var errors = content.Load().Report.Errors.Select(e => e.ToString()).ToList();
+
+        Assert.Contains(errors, e => e.Contains("weekly/dilemma-x.md: a weekly dilemma's id starts with 'week-'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("weekly/week-y.md: links 'bestaat-niet'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("weekly/week-z.md: a weekly dilemma lacks the section '## Bespreek in het team'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("quiz/vraag-a.md: a quiz question's id starts with 'quiz-'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quiz_question_is_read_with_its_one_right_answer()
+    {
+        using var content = TempContent.Minimal();
+        content.Write("articles/a.md", TempContent.Article("a", "## S\n\nTekst."));
+        content.Write("quiz/quiz-waar.md", TempContent.Quiz("quiz-waar"));
+
+        var loaded = content.Load();
+
+        Assert.True(loaded.Report.IsValid, string.Join(Environment.NewLine, loaded.Report.Errors));
+        var question = Assert.Single(loaded.KnowledgeBase.Quiz);
+        Assert.Equal("Wat is waar?", question.Question);
+        Assert.Equal(["Fout een", "Goed", "Fout twee"], question.Answers);
+        Assert.Equal(1, question.CorrectIndex);
+        Assert.Equal("basis", question.Topic);
+        Assert.Equal("a", question.SourceArticleId);
+    }
+
+    [Theory]
+    [InlineData("- [x] Een\n- [x] Twee\n- [ ] Drie", "basis", "Wat?", "exactly one answer is marked [x], not 2")]
+    [InlineData("- [ ] Een\n- [ ] Twee\n- [ ] Drie", "basis", "Wat?", "exactly one answer is marked [x], not 0")]
+    [InlineData("- [x] Een\n- [ ] Twee", "basis", "Wat?", "three or four answers, not 2")]
+    [InlineData("- [x] Een\n- Twee\n- [ ] Drie", "basis", "Wat?", "starts with [x] (right) or [ ] (wrong)")]
+    [InlineData("- [x] Een\n- [ ] Twee\n- [ ] Drie", "koken", "Wat?", "'topic' must be one of")]
+    [InlineData("- [x] Een\n- [ ] Twee\n- [ ] Drie", "basis", "Geen vraag", "ends with a question mark")]
+    public void A_quiz_question_that_is_not_well_formed_is_an_error(string answers, string topic, string question, string expected)
+    {
+        using var content = TempContent.Minimal();
+        content.Write("articles/a.md", TempContent.Article("a", "## S\n\nTekst."));
+        content.Write("quiz/quiz-x.md", TempContent.Quiz("quiz-x", topic, answers, question));
+
+        var loaded = content.Load();
+
+        Assert.Contains(loaded.Report.Errors, e => e.Message.Contains(expected, StringComparison.Ordinal));
+        Assert.Empty(loaded.KnowledgeBase.Quiz);
+    }
+
+    [Fact]
+    public void A_topic_of_the_articles_without_two_quiz_questions_is_reported()
+    {
+        using var content = TempContent.Minimal();
+        content.Write("articles/a.md", TempContent.Article("a", "## S\n\nTekst.", kind: "ouders"));
+        content.Write("quiz/quiz-x.md", TempContent.Quiz("quiz-x", topic: "ouders"));
+
+        var issues = content.Load().Report.Issues.Select(i => i.Message).ToList();
+
+        Assert.Contains(issues, i => i.Contains("1 quiz questions on the topic 'ouders'", StringComparison.Ordinal));
+    }
 }
