@@ -46,4 +46,36 @@ public static class CardStrings
 
     public const string AudienceQuestion = "Op wat voor school werk je? Dan stem ik mijn antwoorden daarop af.";
     public const string AudienceChosen = "Dank je! Ik stem mijn antwoorden af op: {0}. Typ **help** om dit te wijzigen.";
+
+    public const string WeeklyLabel = "Weekkaart · week {0}";
+    public const string WeeklyOptions = "Wat doe jij?";
+    public const string WeeklyChoose = "Kies wat jij zou doen";
+    public const string WeeklyChooseError = "Kies eerst een antwoord.";
+    public const string WeeklyVote = "Stem";
+    public const string WeeklyChangeVote = "Wijzig mijn stem";
+    public const string WeeklyYouVoted = "Je stemde: {0}";
+    public const string WeeklyResult = "Uitslag";
+    public const string WeeklyNoVotes = "Nog niemand heeft gestemd.";
+    public const string WeeklyOneVote = "1 collega heeft gestemd.";
+    public const string WeeklyVotes = "{0} collega's hebben gestemd.";
+    public const string WeeklyAnonymous = "Stemmen is anoniem: de kaart toont alleen aantallen, nooit wie wat koos.";
+    public const string WeeklyDiscuss = "Bespreek in het team";
+    public const string WeeklyBackground = "Achtergrond";
+    public const string WeeklyReveal = "Toon uitslag";
+    public const string WeeklyRefresh = "Vernieuwen";
+
+    public const string SettingsTitle = "Instellingen van de weekkaart";
+    public const string SettingsIntro = "Elke week plaats ik in dit team een dilemma om in het teamoverleg te bespreken. Hier kies je wanneer, voor welk schooltype, en of de weekkaart even pauzeert.";
+    public const string SettingsDay = "Dag";
+    public const string SettingsTime = "Tijd";
+    public const string SettingsTimeError = "Kies een tijd, bijvoorbeeld 08:00.";
+    public const string SettingsRegion = "Regio (schoolvakanties)";
+    public const string SettingsRegionDefault = "Zoals ingesteld voor de school";
+    public const string SettingsAudience = "Schooltype van dit team";
+    public const string SettingsAudienceAll = "po, vo en mbo";
+    public const string SettingsPause = "Weekkaart pauzeren";
+    public const string SettingsPaused = "Gepauzeerd";
+    public const string SettingsSave = "Opslaan";
+    public const string SettingsSaved = "Opgeslagen.";
+    public const string SettingsAdminsOnly = "Alleen de beheerders van SafetyBot op school kunnen deze instellingen wijzigen.";
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SafetyBot.Bot.Configuration;
 using SafetyBot.Bot.Flows.Ask;
 using SafetyBot.Bot.Flows.Feedback;
@@ -7,6 +8,7 @@ using SafetyBot.Bot.Flows.Lifecycle;
 using SafetyBot.Bot.Flows.Privacy;
 using SafetyBot.Bot.Flows.Protocol;
 using SafetyBot.Bot.Flows.RoleModel;
+using SafetyBot.Bot.Flows.Weekly;
 using SafetyBot.Bot.Flows.Welcome;
 using SafetyBot.Bot.Routing;
 
@@ -33,6 +35,15 @@ public static class FlowServiceCollectionExtensions
         builder.Services.AddSingleton<IBotFlow, FeedbackFlow>();
         builder.Services.AddSingleton<IBotFlow, ForgetMeFlow>();
         builder.Services.AddSingleton<IBotFlow, InsightsFlow>();
+
+        builder.Services.AddOptions<WeeklyOptions>().Bind(builder.Configuration.GetSection(WeeklyOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<WeeklyOptions>, WeeklyOptionsValidator>();
+        builder.Services.AddSingleton<WeeklyCards>();
+        builder.Services.AddSingleton<WeeklyPoster>();
+        builder.Services.AddSingleton<WeeklyTallyUpdater>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<WeeklyTallyUpdater>());
+        builder.Services.AddSingleton<IBotFlow, WeeklyFlow>();
+        builder.Services.AddSingleton<IBotFlow, TeamSettingsFlow>();
         return builder;
     }
 }

@@ -39,6 +39,13 @@ public sealed record TeamSettings
 
     public string? WeeklyTimeZone { get; init; }
     public bool WeeklyPaused { get; init; }
+
+    /// <summary><c>po</c>, <c>vo</c>, <c>mbo</c> or a comma-separated mix; overrides School:Audience for the weekly dilemmas.</summary>
+    public string? Audience { get; init; }
+
+    /// <summary>Set when the connector answered 403/404 for the team's channel; cleared when the bot is added again.</summary>
+    public DateTimeOffset? UnreachableSince { get; init; }
+
     public DateTimeOffset UpdatedAt { get; init; }
     public long Version { get; init; }
 }
@@ -80,3 +87,51 @@ public sealed record UnansweredQuestion
     public DateTimeOffset CreatedAt { get; init; }
     public long Version { get; init; }
 }
+
+/// <summary>Where a weekly card stands: claimed and being sent, in the channel, or failed (and how).</summary>
+public enum WeeklyPostStatus
+{
+    /// <summary>Claimed; the send has not finished. Found after a crash it counts as ambiguous: never resent.</summary>
+    Sending,
+
+    /// <summary>In the channel; <see cref="WeeklyPost.ActivityId"/> is the card to update.</summary>
+    Sent,
+
+    /// <summary>The connector proved it did not land (e.g. 400, refused connection): the claim may be taken again.</summary>
+    NotDelivered,
+
+    /// <summary>Timeout, 502 or 504: it may have landed; recorded, never resent.</summary>
+    Ambiguous,
+
+    /// <summary>403/404: the conversation is gone or the bot was removed.</summary>
+    ConversationGone,
+}
+
+/// <summary>
+/// One team's card of one ISO week. The (team, week) key is the claim that keeps a card from being
+/// posted twice, whichever instance or request gets there first.
+/// </summary>
+public sealed record WeeklyPost
+{
+    public required string TeamId { get; init; }
+
+    /// <summary>ISO week, e.g. <c>2026-W48</c>.</summary>
+    public required string Week { get; init; }
+
+    public required string DilemmaId { get; init; }
+    public required string ConversationId { get; init; }
+    public required string ServiceUrl { get; init; }
+    public string? ActivityId { get; init; }
+    public WeeklyPostStatus Status { get; init; }
+
+    /// <summary>A short technical reason for a failed send (a status code), never user text.</summary>
+    public string? Failure { get; init; }
+
+    public bool Revealed { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+    public long Version { get; init; }
+}
+
+/// <summary>The votes on one weekly card: counts per option (1-based index 0 = option 1), never who chose what.</summary>
+public sealed record WeeklyTally(IReadOnlyList<int> Counts, int Voters, IReadOnlyList<string> VoterRefs);

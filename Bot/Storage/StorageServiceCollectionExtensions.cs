@@ -30,6 +30,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IFeedbackStore, SqlFeedbackStore>();
         services.AddSingleton<IUnansweredQuestionStore, SqlUnansweredQuestionStore>();
         services.AddSingleton<IOnceClaimStore, SqlOnceClaimStore>();
+        services.AddSingleton<IWeeklyStore, SqlWeeklyStore>();
         services.AddSingleton<SqlUserDataEraser>();
         services.AddSingleton<IUserDataEraser>(sp => sp.GetRequiredService<SqlUserDataEraser>());
         services.AddSingleton<IStoreRetention>(sp => sp.GetRequiredService<SqlUserDataEraser>());

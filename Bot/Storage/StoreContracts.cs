@@ -24,6 +24,39 @@ public interface ITeamSettingsStore
     Task<TeamSettings?> GetAsync(string teamId, CancellationToken cancellationToken = default);
 
     Task<TeamSettings> SaveAsync(TeamSettings settings, CancellationToken cancellationToken = default);
+
+    /// <summary>The bot was removed from the team: its settings go; returns how many were deleted.</summary>
+    Task<int> DeleteAsync(string teamId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<TeamSettings>> ListAsync(CancellationToken cancellationToken = default);
+}
+
+public interface IWeeklyStore
+{
+    Task<WeeklyPost?> GetPostAsync(string teamId, string week, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Claims (team, week) for <paramref name="post"/> with status Sending. True when this caller won:
+    /// nobody had claimed the week, or the earlier claim ended <see cref="WeeklyPostStatus.NotDelivered"/>.
+    /// </summary>
+    Task<bool> TryClaimPostAsync(WeeklyPost post, CancellationToken cancellationToken = default);
+
+    /// <summary>Records how a claimed send ended or a reveal (optimistic: the version must match).</summary>
+    Task<WeeklyPost> SavePostAsync(WeeklyPost post, CancellationToken cancellationToken = default);
+
+    /// <summary>Every post of a team, newest week first (no repeats within a school year).</summary>
+    Task<IReadOnlyList<WeeklyPost>> ListPostsAsync(string teamId, CancellationToken cancellationToken = default);
+
+    /// <summary>Posts whose send failed or may have failed, newest first (for <c>inzichten</c> and the logs).</summary>
+    Task<IReadOnlyList<WeeklyPost>> ListFailedPostsAsync(int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores or changes one user's vote; <paramref name="userRef"/> is the channel user id for <c>refresh.userIds</c>.</summary>
+    Task CastVoteAsync(string teamId, string week, string userKey, string? userRef, int option, CancellationToken cancellationToken = default);
+
+    /// <summary>The user's option (1-based), or null when they have not voted.</summary>
+    Task<int?> GetVoteAsync(string teamId, string week, string userKey, CancellationToken cancellationToken = default);
+
+    Task<WeeklyTally> TallyAsync(string teamId, string week, int options, int maxVoterRefs, CancellationToken cancellationToken = default);
 }
 
 public interface IUserPreferenceStore

@@ -7,9 +7,11 @@ namespace SafetyBot.Bot.Flows.Lifecycle;
 
 /// <summary>
 /// DESIGN.md's install/uninstall convention: every install (personal, group chat, team) stores the
-/// conversation reference, every uninstall deletes it, so nothing is posted there afterwards.
+/// conversation reference, every uninstall deletes it, so nothing is posted there afterwards. A team
+/// install also creates the team's default settings (weekly card on, the deployment's defaults), and
+/// removal from the team deletes them.
 /// </summary>
-public sealed class ConversationLifecycleFlow(IConversationReferenceStore references, TimeProvider time) : IBotFlow
+public sealed class ConversationLifecycleFlow(IConversationReferenceStore references, ITeamSettingsStore teamSettings, TimeProvider time) : IBotFlow
 {
     private static readonly string[] InstallActions = ["add", "add-upgrade"];
     private static readonly string[] UninstallActions = ["remove", "remove-upgrade"];
@@ -80,6 +82,16 @@ public sealed class ConversationLifecycleFlow(IConversationReferenceStore refere
         if (ReferenceOf(turn.Activity, time.GetUtcNow()) is { } reference)
         {
             await references.UpsertAsync(reference, turn.Cancellation);
+            if (reference.TeamId is { Length: > 0 } teamId)
+            {
+                // Defaults are the empty overrides; a team added again is reachable again and keeps its choices.
+                await teamSettings.UpdateAsync(
+                    teamId,
+                    current => current.Version == 0 || current.UnreachableSince is not null
+                        ? current with { TenantId = current.TenantId ?? reference.TenantId, UnreachableSince = null }
+                        : current,
+                    cancellationToken: turn.Cancellation);
+            }
         }
     }
 
@@ -94,6 +106,7 @@ public sealed class ConversationLifecycleFlow(IConversationReferenceStore refere
         if (turn.Activity.ChannelData?.Team?.Id is { Length: > 0 } teamId)
         {
             await references.DeleteTeamAsync(teamId, turn.Cancellation);
+            await teamSettings.DeleteAsync(teamId, turn.Cancellation);
         }
     }
 }

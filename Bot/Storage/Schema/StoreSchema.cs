@@ -8,7 +8,11 @@ public sealed record StoreMigration(int Version, string Name, string Sql);
 /// checks), so a feature that adds a table must say whether it holds user data: if so, "forget me"
 /// deletes its rows by <see cref="UserKeyColumn"/>; if not, <see cref="WhyNoUserData"/> says why.
 /// </summary>
-public sealed record StoreTable(string Name, string? UserKeyColumn, string? WhyNoUserData = null, string? ExpiresByColumn = null)
+/// <remarks>
+/// <see cref="SameUserColumns"/> names further columns that identify the same user as the key column
+/// in the same row (e.g. the channel user id Teams needs for a card refresh): they go with the row.
+/// </remarks>
+public sealed record StoreTable(string Name, string? UserKeyColumn, string? WhyNoUserData = null, string? ExpiresByColumn = null, IReadOnlyList<string>? SameUserColumns = null)
 {
     public bool HoldsUserData => UserKeyColumn is not null;
 }
@@ -88,6 +92,37 @@ public static class StoreSchema
         new(3, "feedback reason (names masked)", """
             ALTER TABLE feedback ADD COLUMN reason TEXT;
             """),
+        new(4, "weekly cards and votes; team audience and reachability", """
+            ALTER TABLE team_settings ADD COLUMN audience TEXT;
+            ALTER TABLE team_settings ADD COLUMN unreachable_since BIGINT;
+            CREATE TABLE weekly_posts (
+                team_id         TEXT NOT NULL,
+                week            TEXT NOT NULL,
+                dilemma_id      TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                service_url     TEXT NOT NULL,
+                activity_id     TEXT,
+                status          TEXT NOT NULL,
+                failure         TEXT,
+                revealed        BIGINT NOT NULL,
+                created_at      BIGINT NOT NULL,
+                updated_at      BIGINT NOT NULL,
+                version         BIGINT NOT NULL,
+                PRIMARY KEY (team_id, week)
+            );
+            CREATE INDEX ix_weekly_posts_status ON weekly_posts (status);
+            CREATE TABLE weekly_votes (
+                team_id    TEXT NOT NULL,
+                week       TEXT NOT NULL,
+                user_key   TEXT NOT NULL,
+                user_ref   TEXT,
+                choice     BIGINT NOT NULL,
+                created_at BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL,
+                PRIMARY KEY (team_id, week, user_key)
+            );
+            CREATE INDEX ix_weekly_votes_user_key ON weekly_votes (user_key);
+            """),
     ];
 
     public static IReadOnlyList<StoreTable> Tables { get; } =
@@ -98,6 +133,8 @@ public static class StoreSchema
         new("user_preferences", "user_key"),
         new("feedback", "user_key", ExpiresByColumn: "created_at"),
         new("unanswered_questions", "user_key", ExpiresByColumn: "created_at"),
+        new("weekly_posts", null, WhyNoUserData: "which dilemma a team got in which week and where it was posted; no user identifier"),
+        new("weekly_votes", "user_key", ExpiresByColumn: "created_at", SameUserColumns: ["user_ref"]),
         new("once_claims", null, WhyNoUserData: "keys name teams and weeks, claimed_by names an instance"),
     ];
 

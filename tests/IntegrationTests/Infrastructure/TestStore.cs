@@ -30,6 +30,7 @@ public sealed class TestStore : IAsyncDisposable
         Feedback = new SqlFeedbackStore(database, Time);
         Questions = new SqlUnansweredQuestionStore(database, Time);
         Claims = new SqlOnceClaimStore(database, Time);
+        Weekly = new SqlWeeklyStore(database, Time);
         Eraser = new SqlUserDataEraser(database);
     }
 
@@ -46,6 +47,7 @@ public sealed class TestStore : IAsyncDisposable
     public IFeedbackStore Feedback { get; }
     public IUnansweredQuestionStore Questions { get; }
     public IOnceClaimStore Claims { get; }
+    public IWeeklyStore Weekly { get; }
     public SqlUserDataEraser Eraser { get; }
 
     /// <summary>An empty database; <paramref name="migrate"/> applies every migration.</summary>
@@ -109,6 +111,14 @@ public sealed class TestStore : IAsyncDisposable
         }
 
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = await Database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     public async ValueTask DisposeAsync()

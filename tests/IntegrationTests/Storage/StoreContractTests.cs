@@ -75,10 +75,17 @@ public sealed partial class StoreContractTests
     {
         await using var store = await TestStore.CreateAsync(provider);
 
-        var settings = new TeamSettings { TeamId = "team-1", TenantId = "tenant-1", Region = "midden", WeeklySchedule = "0 9 * * 2", WeeklyTimeZone = "Europe/Amsterdam", WeeklyPaused = true };
+        var settings = new TeamSettings
+        {
+            TeamId = "team-1", TenantId = "tenant-1", Region = "midden", WeeklySchedule = "0 9 * * 2", WeeklyTimeZone = "Europe/Amsterdam",
+            WeeklyPaused = true, Audience = "po,vo", UnreachableSince = store.Time.GetUtcNow().AddDays(-1),
+        };
         var saved = await store.TeamSettings.SaveAsync(settings);
         Assert.Equal(saved, await store.TeamSettings.GetAsync("team-1"));
         Assert.Null(await store.TeamSettings.GetAsync("team-2"));
+        Assert.Equal([saved], await store.TeamSettings.ListAsync());
+        Assert.Equal(1, await store.TeamSettings.DeleteAsync("team-1"));
+        Assert.Null(await store.TeamSettings.GetAsync("team-1"));
 
         var preference = await store.Preferences.SaveAsync(new UserPreference { UserKey = "aad-1", Audience = "vo" });
         Assert.Equal(preference, await store.Preferences.GetAsync("aad-1"));
@@ -120,11 +127,31 @@ public sealed partial class StoreContractTests
         await using var other = store.OpenAnother();
         var stores = new[] { store.Preferences, new Bot.Storage.Sql.SqlUserPreferenceStore(other, store.Time) };
         var conflictsSeen = 0;
+
+        // Every writer's first read waits until all have read: they really race, however the threads are scheduled.
+        var loaded = 0;
+        var allLoaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var writers = Enumerable.Range(1, 50).Select(i => Task.Run(async () =>
         {
             var target = stores[i % 2];
+            var first = true;
             await OptimisticConcurrency.UpdateAsync(
-                ct => target.GetAsync("aad-1", ct),
+                async ct =>
+                {
+                    var current = await target.GetAsync("aad-1", ct);
+                    if (first)
+                    {
+                        first = false;
+                        if (Interlocked.Increment(ref loaded) == 50)
+                        {
+                            allLoaded.SetResult();
+                        }
+
+                        await allLoaded.Task.WaitAsync(TimeSpan.FromSeconds(30), ct);
+                    }
+
+                    return current;
+                },
                 current => current is null
                     ? new UserPreference { UserKey = "aad-1", Audience = $"w{i}" }
                     : current with { Audience = $"{current.Audience},w{i}" },
@@ -219,7 +246,8 @@ public sealed partial class StoreContractTests
         await using var store = await TestStore.CreateAsync(provider, migrate: false);
         Assert.Equal(1, await store.Migrator.MigrateAsync(StoreSchema.Migrations.Take(1).ToList()));
         await store.References.SaveAsync(Reference("a:conv-1"));
-        await store.TeamSettings.SaveAsync(new TeamSettings { TeamId = "team-1", Region = "zuid" });
+        // Written as version 1 of the schema had it (later versions add columns the store now writes).
+        await store.ExecuteAsync("INSERT INTO team_settings (team_id, region, weekly_paused, updated_at, version) VALUES ('team-1', 'zuid', 0, 0, 1)");
         Assert.DoesNotContain("feedback", await store.TablesAsync());
 
         Assert.Equal(StoreSchema.LatestVersion, await store.Migrator.MigrateAsync());
@@ -284,12 +312,13 @@ public sealed partial class StoreContractTests
             await store.Preferences.SaveAsync(new UserPreference { UserKey = user, Audience = "vo" });
             await store.Feedback.AddAsync(new FeedbackEntry { UserKey = user, Subject = "s", Useful = true });
             await store.Questions.AddAsync(new UnansweredQuestion { UserKey = user, MaskedText = "q" });
+            await store.Weekly.CastVoteAsync("team-1", "2026-W48", user, "29:" + user, 2);
         }
 
         await store.References.SaveAsync(Reference("19:general@thread.tacv2", "channel", team: "team-1"));
         await store.TeamSettings.SaveAsync(new TeamSettings { TeamId = "team-1" });
 
-        Assert.Equal(4, await store.Eraser.EraseUserAsync("aad-1"));
+        Assert.Equal(5, await store.Eraser.EraseUserAsync("aad-1"));
 
         foreach (var table in StoreSchema.Tables.Where(t => t.HoldsUserData))
         {
@@ -323,7 +352,7 @@ public sealed partial class StoreContractTests
                 Assert.False(string.IsNullOrWhiteSpace(declared.WhyNoUserData), $"table '{table}' must say why it holds no user data");
             }
 
-            Assert.True(userColumns.All(c => c == declared.UserKeyColumn), $"table '{table}' has a user column forget-me does not use: {string.Join(", ", userColumns)}");
+            Assert.True(userColumns.All(c => c == declared.UserKeyColumn || (declared.SameUserColumns?.Contains(c) ?? false)), $"table '{table}' has a user column forget-me does not use: {string.Join(", ", userColumns)}");
         }
     }
 
@@ -344,4 +373,56 @@ public sealed partial class StoreContractTests
 
     [GeneratedRegex("user|aad|member|email", RegexOptions.IgnoreCase)]
     private static partial Regex UserColumn();
+
+    private static WeeklyPost Claim(string team = "team-1", string week = "2026-W48", string dilemma = "week-a") => new()
+    {
+        TeamId = team, Week = week, DilemmaId = dilemma, ConversationId = "19:general@thread.tacv2",
+        ServiceUrl = "https://smba.trafficmanager.net/emea/", Status = WeeklyPostStatus.Sending,
+    };
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task A_weekly_post_is_claimed_once_per_team_and_week_and_only_a_proven_undelivered_send_frees_the_claim(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+
+        Assert.True(await store.Weekly.TryClaimPostAsync(Claim()));
+        Assert.False(await store.Weekly.TryClaimPostAsync(Claim(dilemma: "week-b")));
+        Assert.True(await store.Weekly.TryClaimPostAsync(Claim(team: "team-2")));
+        Assert.True(await store.Weekly.TryClaimPostAsync(Claim(week: "2026-W49")));
+
+        var claimed = (await store.Weekly.GetPostAsync("team-1", "2026-W48"))!;
+        Assert.Equal((WeeklyPostStatus.Sending, "week-a"), (claimed.Status, claimed.DilemmaId));
+        await store.Weekly.SavePostAsync(claimed with { Status = WeeklyPostStatus.NotDelivered, Failure = "HTTP 400" });
+        Assert.True(await store.Weekly.TryClaimPostAsync(Claim(dilemma: "week-b")));
+        var retaken = (await store.Weekly.GetPostAsync("team-1", "2026-W48"))!;
+        Assert.Equal((WeeklyPostStatus.Sending, "week-b", (string?)null), (retaken.Status, retaken.DilemmaId, retaken.Failure));
+
+        var ambiguous = await store.Weekly.SavePostAsync(retaken with { Status = WeeklyPostStatus.Ambiguous, Failure = "HTTP 504" });
+        Assert.False(await store.Weekly.TryClaimPostAsync(Claim()));
+        Assert.Equal("HTTP 504", Assert.Single(await store.Weekly.ListFailedPostsAsync(10)).Failure);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.Weekly.SavePostAsync(retaken with { Revealed = true }));
+
+        var sent = await store.Weekly.SavePostAsync(ambiguous with { Status = WeeklyPostStatus.Sent, ActivityId = "activity-1", Revealed = true });
+        Assert.Equal(sent, await store.Weekly.GetPostAsync("team-1", "2026-W48"));
+        Assert.Equal(["2026-W49", "2026-W48"], (await store.Weekly.ListPostsAsync("team-1")).Select(p => p.Week));
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task A_hundred_parallel_votes_give_an_exact_tally_and_a_changed_vote_counts_once(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+
+        await Parallel.ForEachAsync(Enumerable.Range(0, 100), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
+            await store.Weekly.CastVoteAsync("team-1", "2026-W48", $"aad-{i}", $"29:user-{i}", (i % 3) + 1, ct));
+        await store.Weekly.CastVoteAsync("team-1", "2026-W48", "aad-0", "29:user-0", 3);
+        await store.Weekly.CastVoteAsync("team-2", "2026-W48", "aad-0", "29:user-0", 1);
+
+        var tally = await store.Weekly.TallyAsync("team-1", "2026-W48", options: 3, maxVoterRefs: 60);
+
+        Assert.Equal(100, tally.Voters);
+        Assert.Equal([33, 33, 34], tally.Counts);
+        Assert.Equal(60, tally.VoterRefs.Count);
+        Assert.Equal(3, await store.Weekly.GetVoteAsync("team-1", "2026-W48", "aad-0"));
+        Assert.Null(await store.Weekly.GetVoteAsync("team-1", "2026-W49", "aad-0"));
+    }
 }

@@ -1,0 +1,167 @@
+using Microsoft.Extensions.Options;
+using SafetyBot.Bot.Flows.Lifecycle;
+using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Routing;
+using SafetyBot.Bot.Storage;
+using SafetyBot.Cards;
+
+namespace SafetyBot.Bot.Flows.Weekly;
+
+/// <summary>
+/// The weekly discussion card in a team: <c>@SafetyBot weekkaart</c> posts this week's card (once),
+/// <c>weekly.vote</c> records an anonymous vote and shows the voter "Je stemde: …", the shared card
+/// shows only how many voted (batched PUTs), <c>weekly.reveal</c> shows the counts to everyone,
+/// <c>weekly.refresh</c> gives a voter their own view back.
+/// </summary>
+public sealed partial class WeeklyFlow(
+    WeeklyPoster poster,
+    WeeklyCards cards,
+    WeeklyTallyUpdater updater,
+    IWeeklyStore store,
+    IOptions<WeeklyOptions> options,
+    TimeProvider time,
+    ILogger<WeeklyFlow> logger) : IBotFlow
+{
+    public void MapRoutes(RouteTableBuilder routes) => routes
+        .OnCommand(Commands.Weekly, PostThisWeekAsync)
+        .OnVerb(WeeklyCard.VoteVerb, VoteAsync)
+        .OnVerb(WeeklyCard.RevealVerb, RevealAsync)
+        .OnVerb(WeeklyCard.RefreshVerb, RefreshAsync);
+
+    /// <summary>This week's key for the team: the ISO week in the deployment's time zone.</summary>
+    public string CurrentWeek() => SchoolCalendar.IsoWeek(time.GetUtcNow(), options.Value.Zone);
+
+    private async Task PostThisWeekAsync(TurnContext turn)
+    {
+        var teamId = turn.Activity.ChannelData?.Team?.Id;
+        var conversationId = ConversationLifecycleFlow.BaseConversationId(turn.Activity.Conversation?.Id);
+        if (string.IsNullOrWhiteSpace(teamId) || conversationId is null || string.IsNullOrWhiteSpace(turn.Activity.ServiceUrl))
+        {
+            await turn.SendTextAsync(WeeklyStrings.OnlyInTeams);
+            return;
+        }
+
+        var week = CurrentWeek();
+        var result = await poster.PostAsync(new WeeklyTarget(teamId, conversationId, turn.Activity.ServiceUrl), week, turn.Cancellation);
+        var title = result.Dilemma?.Title ?? string.Empty;
+        var reply = result.Outcome switch
+        {
+            WeeklyPostOutcome.Posted => string.Format(System.Globalization.CultureInfo.InvariantCulture, WeeklyStrings.Posted, title),
+            WeeklyPostOutcome.AlreadyPosted => string.Format(System.Globalization.CultureInfo.InvariantCulture, WeeklyStrings.AlreadyPosted, title),
+            WeeklyPostOutcome.InProgress or WeeklyPostOutcome.Ambiguous => WeeklyStrings.MaybePosted,
+            WeeklyPostOutcome.NoDilemma => WeeklyStrings.NoDilemma,
+            WeeklyPostOutcome.ConversationGone => WeeklyStrings.Gone,
+            _ => WeeklyStrings.NotDelivered,
+        };
+        await turn.SendTextAsync(reply);
+    }
+
+    private async Task VoteAsync(TurnContext turn)
+    {
+        if (await FindAsync(turn) is not { } found)
+        {
+            return;
+        }
+
+        var (post, dilemma, userKey) = found;
+
+        var option = turn.ActionData is { } data ? WeeklyCard.ReadOption(data) : null;
+        if (option is null || dilemma.Option(option.Value) is null)
+        {
+            var view = await cards.PersonalAsync(post, dilemma, userKey, turn.Cancellation);
+            turn.InvokeResponse = InvokeResponse.Card(WeeklyCard.Build(view with { Notice = WeeklyStrings.ChooseFirst }));
+            return;
+        }
+
+        var previous = await store.GetVoteAsync(post.TeamId, post.Week, userKey, turn.Cancellation);
+        await store.CastVoteAsync(post.TeamId, post.Week, userKey, turn.Activity.From?.Id, option.Value, turn.Cancellation);
+        LogVoted(logger, post.Week, previous is not null);
+        if (previous != option)
+        {
+            updater.Invalidate(post.TeamId, post.Week);
+        }
+
+        var personal = await cards.PersonalAsync(post, dilemma, userKey, turn.Cancellation);
+        turn.InvokeResponse = InvokeResponse.Card(WeeklyCard.Build(personal));
+    }
+
+    private async Task RevealAsync(TurnContext turn)
+    {
+        if (await FindAsync(turn) is not { } found)
+        {
+            return;
+        }
+
+        var (post, dilemma, userKey) = found;
+
+        if (!post.Revealed)
+        {
+            post = await OptimisticConcurrency.UpdateAsync(
+                ct => store.GetPostAsync(post.TeamId, post.Week, ct),
+                current => (current ?? post) with { Revealed = true },
+                store.SavePostAsync,
+                cancellationToken: turn.Cancellation);
+            LogRevealed(logger, post.Week);
+            updater.Invalidate(post.TeamId, post.Week);
+        }
+
+        var personal = await cards.PersonalAsync(post, dilemma, userKey, turn.Cancellation);
+        turn.InvokeResponse = InvokeResponse.Card(WeeklyCard.Build(personal));
+    }
+
+    private async Task RefreshAsync(TurnContext turn)
+    {
+        if (await FindAsync(turn) is not { } found)
+        {
+            return;
+        }
+
+        var (post, dilemma, userKey) = found;
+
+        var personal = await cards.PersonalAsync(post, dilemma, userKey, turn.Cancellation);
+        turn.InvokeResponse = InvokeResponse.Card(WeeklyCard.Build(personal));
+    }
+
+    /// <summary>The post and dilemma a card action belongs to, or null after answering why not.</summary>
+    private async Task<(WeeklyPost Post, Knowledge.Content.WeeklyDilemma Dilemma, string UserKey)?> FindAsync(TurnContext turn)
+    {
+        var key = turn.ActionData is { } data ? WeeklyCard.ReadKey(data) : null;
+        var teamId = turn.Activity.ChannelData?.Team?.Id;
+        var userKey = UserKey.Of(turn.Activity);
+        if (key is null || string.IsNullOrWhiteSpace(teamId) || userKey is null)
+        {
+            turn.InvokeResponse = InvokeResponse.BadRequest(WeeklyStrings.Unreadable);
+            return null;
+        }
+
+        var post = await store.GetPostAsync(teamId, key.Value.Week, turn.Cancellation);
+        var dilemma = post is null ? null : cards.Dilemma(post.DilemmaId);
+        if (post is null || dilemma is null || !string.Equals(post.DilemmaId, key.Value.DilemmaId, StringComparison.Ordinal))
+        {
+            turn.InvokeResponse = InvokeResponse.BadRequest(WeeklyStrings.UnknownCard);
+            return null;
+        }
+
+        return (post, dilemma, userKey);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Weekly vote for {Week} recorded (changed: {Changed})")]
+    private static partial void LogVoted(ILogger logger, string week, bool changed);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Weekly tally for {Week} revealed")]
+    private static partial void LogRevealed(ILogger logger, string week);
+}
+
+public static class WeeklyStrings
+{
+    public const string OnlyInTeams = "De weekkaart hoort in een teamkanaal. Voeg SafetyBot toe aan je team en typ daar **@SafetyBot weekkaart**.";
+    public const string Posted = "De weekkaart van deze week staat in het kanaal: **{0}**. Stem anoniem en bespreek hem in het teamoverleg.";
+    public const string AlreadyPosted = "De weekkaart van deze week staat al in het kanaal: **{0}**. Stem daar; ik plaats hem niet nog een keer.";
+    public const string MaybePosted = "De weekkaart van deze week wordt al geplaatst, of is misschien al geplaatst. Kijk in het kanaal; ik plaats hem niet nog een keer.";
+    public const string NoDilemma = "Ik heb geen weekdilemma's voor het schooltype van dit team. Kijk bij **@SafetyBot instellingen**.";
+    public const string NotDelivered = "Het plaatsen van de weekkaart lukte niet. Probeer het over een paar minuten opnieuw.";
+    public const string Gone = "Ik kan niet meer in dit kanaal posten. Voeg SafetyBot opnieuw toe aan het team.";
+    public const string ChooseFirst = "Kies eerst een antwoord en klik dan op Stem.";
+    public const string Unreadable = "Deze stem kon ik niet lezen. Probeer het nog eens op de weekkaart in het teamkanaal.";
+    public const string UnknownCard = "Deze weekkaart ken ik niet (meer). Typ **@SafetyBot weekkaart** voor de kaart van deze week.";
+}

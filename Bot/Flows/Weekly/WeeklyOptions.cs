@@ -1,0 +1,106 @@
+using System.Globalization;
+using Cronos;
+using Microsoft.Extensions.Options;
+
+namespace SafetyBot.Bot.Flows.Weekly;
+
+/// <summary><c>Weekly:*</c>: when teams get their discussion card by default, and how often a card's tally is updated.</summary>
+public sealed class WeeklyOptions
+{
+    public const string Section = "Weekly";
+
+    /// <summary>A five-field cron expression in <see cref="TimeZone"/>; a team's own setting overrides it.</summary>
+    public string Schedule { get; set; } = "0 8 * * 1";
+
+    public string TimeZone { get; set; } = "Europe/Amsterdam";
+
+    /// <summary>At most one update (PUT) of a shared card per this many seconds, within Teams' rate limits.</summary>
+    public int TallyUpdateSeconds { get; set; } = 5;
+
+    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    public TimeSpan TallyUpdateInterval => TimeSpan.FromSeconds(TallyUpdateSeconds);
+}
+
+public sealed class WeeklyOptionsValidator : IValidateOptions<WeeklyOptions>
+{
+    public ValidateOptionsResult Validate(string? name, WeeklyOptions options)
+    {
+        var failures = new List<string>();
+        if (WeeklySchedules.TryParse(options.Schedule) is null)
+        {
+            failures.Add($"Weekly:Schedule '{options.Schedule}' is not a five-field cron expression (e.g. '0 8 * * 1': Mondays at 08:00).");
+        }
+
+        if (!WeeklySchedules.TryFindZone(options.TimeZone, out _))
+        {
+            failures.Add($"Weekly:TimeZone '{options.TimeZone}' is not a known time zone (e.g. Europe/Amsterdam).");
+        }
+
+        if (options.TallyUpdateSeconds is < 1 or > 300)
+        {
+            failures.Add("Weekly:TallyUpdateSeconds must be between 1 and 300.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
+
+/// <summary>Cron expressions for the weekly card, and the day-and-time form the settings card edits.</summary>
+public static class WeeklySchedules
+{
+    public static CronExpression? TryParse(string? expression)
+    {
+        if (string.IsNullOrWhiteSpace(expression))
+        {
+            return null;
+        }
+
+        try
+        {
+            return CronExpression.Parse(expression.Trim(), CronFormat.Standard);
+        }
+        catch (CronFormatException)
+        {
+            return null;
+        }
+    }
+
+    public static bool TryFindZone(string? id, out TimeZoneInfo zone)
+    {
+        zone = TimeZoneInfo.Utc;
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return false;
+        }
+
+        try
+        {
+            zone = TimeZoneInfo.FindSystemTimeZoneById(id);
+            return true;
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>"Weekday (1 = Monday … 5 = Friday) at HH:mm" as cron.</summary>
+    public static string FromDayAndTime(int day, TimeOnly time) =>
+        string.Create(CultureInfo.InvariantCulture, $"{time.Minute} {time.Hour} * * {day}");
+
+    /// <summary>The day (1-5) and time of a simple weekly cron ("m h * * d"), or null for anything else.</summary>
+    public static (int Day, TimeOnly Time)? ToDayAndTime(string? expression)
+    {
+        var fields = (expression ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (fields.Length == 5 && fields[2] == "*" && fields[3] == "*"
+            && int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out var minute) && minute is >= 0 and < 60
+            && int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var hour) && hour is >= 0 and < 24
+            && int.TryParse(fields[4], NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 5)
+        {
+            return (day, new TimeOnly(hour, minute));
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using static SafetyBot.Cards.AdaptiveCard;
+
+namespace SafetyBot.Cards;
+
+/// <summary>
+/// What the weekly card shows. The shared view (everyone) has <see cref="MyVote"/> null; a voter's own
+/// view has it set. <see cref="Tally"/> is null until someone chose "Toon uitslag".
+/// </summary>
+public sealed record WeeklyCardView(
+    string Week,
+    string DilemmaId,
+    string Title,
+    string Situation,
+    IReadOnlyList<string> Options,
+    IReadOnlyList<string> Questions,
+    string Background,
+    int Voters,
+    IReadOnlyList<int>? Tally = null,
+    int? MyVote = null,
+    IReadOnlyList<string>? RefreshUserIds = null,
+    bool ManualRefresh = false,
+    string? Notice = null);
+
+/// <summary>The weekly discussion card: the dilemma, an anonymous vote, prompts for the team meeting, the tally.</summary>
+public static class WeeklyCard
+{
+    public const string VoteVerb = "weekly.vote";
+    public const string RevealVerb = "weekly.reveal";
+    public const string RefreshVerb = "weekly.refresh";
+    public const string OptionInput = "option";
+
+    /// <summary>Teams gives per-user views through <c>refresh.userIds</c> for at most this many users.</summary>
+    public const int MaxRefreshUsers = 60;
+
+    public static JsonObject Build(WeeklyCardView view)
+    {
+        var data = Data(view);
+        var body = new List<JsonNode?>
+        {
+            Text(string.Format(CultureInfo.InvariantCulture, CardStrings.WeeklyLabel, WeekNumber(view.Week)), size: "Small", isSubtle: true),
+            Heading(view.Title),
+            Text(view.Situation),
+            Subheading(CardStrings.WeeklyOptions),
+        };
+
+        if (view.MyVote is { } mine && mine >= 1 && mine <= view.Options.Count)
+        {
+            body.Add(Text(string.Format(CultureInfo.InvariantCulture, CardStrings.WeeklyYouVoted, view.Options[mine - 1]), color: "Good", weight: "Bolder"));
+        }
+
+        if (view.Tally is { } tally)
+        {
+            body.Add(Text(CardStrings.WeeklyResult, weight: "Bolder"));
+            body.Add(List(view.Options.Select((option, i) => $"**{Votes(i < tally.Count ? tally[i] : 0)}** · {option}")));
+        }
+
+        body.Add(new JsonObject
+        {
+            ["type"] = "Input.ChoiceSet",
+            ["id"] = OptionInput,
+            ["style"] = "expanded",
+            ["label"] = CardStrings.WeeklyChoose,
+            ["isRequired"] = true,
+            ["errorMessage"] = CardStrings.WeeklyChooseError,
+            ["choices"] = new JsonArray([.. view.Options.Select((option, i) => (JsonNode)new JsonObject
+            {
+                ["title"] = option,
+                ["value"] = (i + 1).ToString(CultureInfo.InvariantCulture),
+            })]),
+            ["value"] = view.MyVote?.ToString(CultureInfo.InvariantCulture),
+        });
+        body.Add(ActionSet([Execute(view.MyVote is null ? CardStrings.WeeklyVote : CardStrings.WeeklyChangeVote, VoteVerb, data.DeepClone().AsObject(), style: "positive")]));
+        body.Add(Text(VotersLine(view.Voters) + " " + CardStrings.WeeklyAnonymous, size: "Small", isSubtle: true));
+        if (view.Notice is not null)
+        {
+            body.Add(Text(view.Notice, color: "Attention"));
+        }
+
+        body.Add(Container([Subheading(CardStrings.WeeklyDiscuss), List(view.Questions, numbered: true)], separator: true, spacing: "Medium"));
+        body.Add(Container([Subheading(CardStrings.WeeklyBackground), Text(view.Background)], spacing: "Medium"));
+
+        var actions = new List<JsonNode?>();
+        if (view.Tally is null)
+        {
+            actions.Add(Execute(CardStrings.WeeklyReveal, RevealVerb, data.DeepClone().AsObject()));
+        }
+
+        if (view.ManualRefresh)
+        {
+            actions.Add(Execute(CardStrings.WeeklyRefresh, RefreshVerb, data.DeepClone().AsObject()));
+        }
+
+        var card = Card(body, actions);
+        if (view.RefreshUserIds is { Count: > 0 } users)
+        {
+            card["refresh"] = new JsonObject
+            {
+                ["action"] = Execute(CardStrings.WeeklyRefresh, RefreshVerb, data.DeepClone().AsObject()),
+                ["userIds"] = new JsonArray([.. users.Take(MaxRefreshUsers).Select(u => (JsonNode)JsonValue.Create(u))]),
+            };
+        }
+
+        return card;
+    }
+
+    /// <summary>Which card an action came from: its week and dilemma; null when the data is not a weekly card's.</summary>
+    public static (string Week, string DilemmaId)? ReadKey(JsonElement data)
+    {
+        if (data.ValueKind != JsonValueKind.Object
+            || !data.TryGetProperty("week", out var week) || week.ValueKind != JsonValueKind.String
+            || !data.TryGetProperty("dilemma", out var dilemma) || dilemma.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        var weekText = week.GetString()!;
+        var dilemmaText = dilemma.GetString()!;
+        return weekText.Length is > 0 and <= 16 && dilemmaText.Length is > 0 and <= 120 ? (weekText, dilemmaText) : null;
+    }
+
+    /// <summary>The chosen option (1-based) from the action data, or null when it is missing or not a number.</summary>
+    public static int? ReadOption(JsonElement data)
+    {
+        if (data.ValueKind != JsonValueKind.Object || !data.TryGetProperty(OptionInput, out var option))
+        {
+            return null;
+        }
+
+        return option.ValueKind switch
+        {
+            JsonValueKind.Number when option.TryGetInt32(out var n) => n,
+            JsonValueKind.String when int.TryParse(option.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
+            _ => null,
+        };
+    }
+
+    public static string VotersLine(int voters) => voters switch
+    {
+        0 => CardStrings.WeeklyNoVotes,
+        1 => CardStrings.WeeklyOneVote,
+        _ => string.Format(CultureInfo.InvariantCulture, CardStrings.WeeklyVotes, voters),
+    };
+
+    private static string Votes(int count) => count == 1 ? "1 stem" : $"{count} stemmen";
+
+    private static string WeekNumber(string isoWeek)
+    {
+        var dash = isoWeek.IndexOf("-W", StringComparison.Ordinal);
+        return dash >= 0 ? isoWeek[(dash + 2)..].TrimStart('0') : isoWeek;
+    }
+
+    private static JsonObject Data(WeeklyCardView view) => new() { ["week"] = view.Week, ["dilemma"] = view.DilemmaId };
+}
+
+/// <summary>What the team's settings card shows and lets an admin change.</summary>
+public sealed record TeamSettingsView(
+    int Day,
+    string Time,
+    string? Region,
+    IReadOnlyList<string> Audience,
+    bool Paused,
+    bool CanEdit,
+    string? Notice = null,
+    bool NoticeIsError = false);
+
+/// <summary>"@SafetyBot instellingen": when the weekly card comes, for which school type, and a pause.</summary>
+public static class TeamSettingsCard
+{
+    public const string SaveVerb = "settings.save";
+
+    public static readonly IReadOnlyList<string> DayNames = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"];
+
+    public static JsonObject Build(TeamSettingsView view)
+    {
+        var body = new List<JsonNode?>
+        {
+            Heading(CardStrings.SettingsTitle),
+            Text(CardStrings.SettingsIntro),
+        };
+
+        if (view.Notice is not null)
+        {
+            body.Add(Text(view.Notice, color: view.NoticeIsError ? "Attention" : "Good", weight: "Bolder"));
+        }
+
+        if (!view.CanEdit)
+        {
+            body.Add(FactSet(
+            [
+                (CardStrings.SettingsDay, $"{DayNames[Math.Clamp(view.Day, 1, 5) - 1]} {view.Time}"),
+                (CardStrings.SettingsRegion, view.Region ?? CardStrings.SettingsRegionDefault),
+                (CardStrings.SettingsAudience, view.Audience.Count == 0 ? CardStrings.SettingsAudienceAll : string.Join(", ", view.Audience)),
+                (CardStrings.SettingsPaused, view.Paused ? "ja" : "nee"),
+            ]));
+            body.Add(Text(CardStrings.SettingsAdminsOnly, isSubtle: true));
+            return Card(body);
+        }
+
+        body.Add(Choice("day", CardStrings.SettingsDay, DayNames.Select((d, i) => (Title: Capitalise(d), Value: (i + 1).ToString(CultureInfo.InvariantCulture))), view.Day.ToString(CultureInfo.InvariantCulture)));
+        body.Add(new JsonObject { ["type"] = "Input.Time", ["id"] = "time", ["label"] = CardStrings.SettingsTime, ["value"] = view.Time, ["isRequired"] = true, ["errorMessage"] = CardStrings.SettingsTimeError });
+        body.Add(Choice("region", CardStrings.SettingsRegion, [(CardStrings.SettingsRegionDefault, ""), ("Noord", "noord"), ("Midden", "midden"), ("Zuid", "zuid")], view.Region ?? string.Empty));
+        var audience = Choice("audience", CardStrings.SettingsAudience, [("Primair onderwijs (po)", "po"), ("Voortgezet onderwijs (vo)", "vo"), ("Mbo", "mbo")], string.Join(',', view.Audience));
+        audience["isMultiSelect"] = true;
+        audience["style"] = "expanded";
+        body.Add(audience);
+        body.Add(new JsonObject { ["type"] = "Input.Toggle", ["id"] = "paused", ["title"] = CardStrings.SettingsPause, ["value"] = view.Paused ? "true" : "false", ["valueOn"] = "true", ["valueOff"] = "false" });
+        return Card(body, [Execute(CardStrings.SettingsSave, SaveVerb, style: "positive")]);
+    }
+
+    private static JsonObject Choice(string id, string label, IEnumerable<(string Title, string Value)> choices, string value) => new()
+    {
+        ["type"] = "Input.ChoiceSet",
+        ["id"] = id,
+        ["label"] = label,
+        ["value"] = value,
+        ["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]),
+    };
+
+    private static string Capitalise(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+}
