@@ -57,7 +57,7 @@ public static class WeeklyCard
             body.Add(List(view.Options.Select((option, i) => $"**{Votes(i < tally.Count ? tally[i] : 0)}** · {option}")));
         }
 
-        body.Add(new JsonObject
+        var choice = new JsonObject
         {
             ["type"] = "Input.ChoiceSet",
             ["id"] = OptionInput,
@@ -70,8 +70,13 @@ public static class WeeklyCard
                 ["title"] = option,
                 ["value"] = (i + 1).ToString(CultureInfo.InvariantCulture),
             })]),
-            ["value"] = view.MyVote?.ToString(CultureInfo.InvariantCulture),
-        });
+        };
+        if (view.MyVote is { } chosen)
+        {
+            choice["value"] = chosen.ToString(CultureInfo.InvariantCulture);
+        }
+
+        body.Add(choice);
         body.Add(ActionSet([Execute(view.MyVote is null ? CardStrings.WeeklyVote : CardStrings.WeeklyChangeVote, VoteVerb, data.DeepClone().AsObject(), style: "positive")]));
         body.Add(Text(VotersLine(view.Voters) + " " + CardStrings.WeeklyAnonymous, size: "Small", isSubtle: true));
         if (view.Notice is not null)

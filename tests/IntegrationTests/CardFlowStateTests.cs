@@ -148,31 +148,5 @@ public sealed class CardFlowStateTests : IAsyncLifetime
         Assert.DoesNotContain(await factory.Services.GetRequiredService<IUnansweredQuestionStore>().ListAsync(100), q => q.UserKey == "user-forget");
     }
 
-    private static IEnumerable<JsonObject> Descendants(JsonNode node)
-    {
-        if (node is JsonObject obj)
-        {
-            yield return obj;
-            foreach (var (_, child) in obj)
-            {
-                if (child is not null)
-                {
-                    foreach (var d in Descendants(child))
-                    {
-                        yield return d;
-                    }
-                }
-            }
-        }
-        else if (node is JsonArray array)
-        {
-            foreach (var item in array.Where(i => i is not null))
-            {
-                foreach (var d in Descendants(item!))
-                {
-                    yield return d;
-                }
-            }
-        }
-    }
+    private static IEnumerable<JsonObject> Descendants(JsonNode node) => CardJson.Descendants(node);
 }

@@ -118,7 +118,38 @@ public sealed class SmallKnowledgeBase : IDisposable
 
             Een privéaccount laat meer zien dan een leerling van een leraar hoort te zien.
             """);
+        foreach (var (id, audience) in new[] { ("week-een", "[po, vo, mbo]"), ("week-twee", "[po, vo, mbo]"), ("week-po", "[po]") })
+        {
+            Write($"weekly/{id}.md", $$"""
+                ---
+                id: {{id}}
+                title: Dilemma {{id}}
+                audience: {{audience}}
+                tags: [test]
+                source: "Test"
+                reviewed: 2026-11-01
+                related: [klassenapp-pesten]
+                ---
+
+                # Dilemma {{id}}
+
+                Een leerling vraagt je online om hulp. Wat doe je?
+
+                ## Wat doe jij?
+                - Ik reageer meteen
+                - Ik wacht tot de les
+                - Ik vraag een collega
+
+                ## Bespreek in het team
+                - Wat spreken we af?
+                - Wie helpt wie?
+
+                ## Achtergrond
+                Zie [pesten in de klassenapp](id:klassenapp-pesten).
+                """);
+        }
     }
+
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "safetybot-kb-" + Guid.NewGuid().ToString("N"));
 

@@ -58,5 +58,22 @@ public static class CardSamples
         yield return ("forget-done", ForgetMeCard.Done());
         yield return ("insights", InsightsCard.Build(new InsightsView([("wat doe ik als [naam] niet meer komt", 3)], [("Online pesten", 4, 1)], [("Oud artikel", "2024-01-01")])));
         yield return ("insights-empty", InsightsCard.Build(new InsightsView([], [], [])));
+
+        var weekly = new WeeklyCardView(
+            "2026-W48",
+            "week-klassenfoto-instagram",
+            "De klassenfoto op Instagram",
+            LongDutch,
+            ["Ik vraag de ouder de foto te verwijderen", "Ik laat het zo: het is een leuke foto", "Ik bespreek het met de directie", "Ik zet het op de agenda van de ouderavond"],
+            ["Wat spreken we af over foto's van schoolactiviteiten?", "Wie spreekt de ouder aan?"],
+            "Zie **Foto's van leerlingen** in de kennisbank.",
+            Voters: 0);
+        yield return ("weekly-fresh", WeeklyCard.Build(weekly));
+        yield return ("weekly-voted", WeeklyCard.Build(weekly with { Voters = 12, MyVote = 2, RefreshUserIds = [.. Enumerable.Range(0, 12).Select(i => $"29:user-{i}")] }));
+        yield return ("weekly-revealed", WeeklyCard.Build(weekly with { Voters = 75, Tally = [30, 20, 15, 10], MyVote = 1, ManualRefresh = true }));
+        yield return ("weekly-three-options-notice", WeeklyCard.Build(weekly with { Options = ["Een", "Twee", "Drie"], Voters = 1, Notice = "Kies eerst een antwoord en klik dan op Stem." }));
+        yield return ("settings-edit", TeamSettingsCard.Build(new TeamSettingsView(1, "08:00", null, [], false, CanEdit: true)));
+        yield return ("settings-saved", TeamSettingsCard.Build(new TeamSettingsView(3, "09:30", "zuid", ["po", "vo"], true, CanEdit: true, Notice: "Opgeslagen.")));
+        yield return ("settings-readonly", TeamSettingsCard.Build(new TeamSettingsView(5, "14:15", "noord", ["mbo"], false, CanEdit: false)));
     }
 }

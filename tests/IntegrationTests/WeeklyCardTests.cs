@@ -1,0 +1,253 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using SafetyBot.Bot.Flows.Weekly;
+using SafetyBot.Bot.Storage;
+using SafetyBot.IntegrationTests.Infrastructure;
+
+namespace SafetyBot.IntegrationTests;
+
+/// <summary>
+/// The weekly discussion card through <c>/api/messages</c> with a loopback connector: install in a
+/// team, <c>@SafetyBot weekkaart</c>, anonymous votes (exact with 50 at once, in a few PUTs), reveal,
+/// the settings card, uninstall.
+/// </summary>
+public sealed class WeeklyCardTests : IAsyncLifetime
+{
+    private const string TeamId = "19:team-1@thread.tacv2";
+    private const string Channel = "19:general-1@thread.tacv2";
+    private readonly SmallKnowledgeBase content = new();
+    private LoopbackConnector connector = null!;
+    private BotFactory factory = null!;
+    private HttpClient client = null!;
+
+    public async Task InitializeAsync()
+    {
+        connector = await LoopbackConnector.StartAsync();
+        factory = new BotFactory()
+            .With("Knowledge:ContentPath", content.Root)
+            .With("Weekly:TallyUpdateSeconds", "1")
+            .With("RateLimit:PerUserPerMinute", "1000");
+        client = factory.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        client.Dispose();
+        await factory.DisposeAsync();
+        await connector.DisposeAsync();
+        content.Dispose();
+    }
+
+    private JsonObject InChannel(JsonObject activity, string user = "29:user-1", string? aad = null)
+    {
+        activity["serviceUrl"] = connector.ServiceUrl;
+        activity["conversation"] = new JsonObject { ["id"] = $"{Channel};messageid=1700000000000", ["conversationType"] = "channel", ["tenantId"] = "tenant-1" };
+        activity["channelData"] = new JsonObject
+        {
+            ["tenant"] = new JsonObject { ["id"] = "tenant-1" },
+            ["team"] = new JsonObject { ["id"] = TeamId },
+            ["channel"] = new JsonObject { ["id"] = Channel },
+        };
+        activity["from"] = new JsonObject { ["id"] = user, ["name"] = "Collega", ["aadObjectId"] = aad ?? "aad-" + user[3..] };
+        return activity;
+    }
+
+    private async Task<string> MentionAsync(string command)
+    {
+        var message = InChannel(Activities.Message($"<at>SafetyBot</at> {command}", expectReplies: true));
+        message["entities"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = "<at>SafetyBot</at>",
+            ["mentioned"] = new JsonObject { ["id"] = "28:safetybot", ["name"] = "SafetyBot" },
+        });
+        var replies = await (await client.PostActivityAsync(message)).RepliesAsync();
+        return replies.Count == 0 ? string.Empty : replies[0]!["text"]?.GetValue<string>() ?? CardJson.Text(replies[0]!["attachments"]![0]!["content"]!);
+    }
+
+    private async Task<JsonObject> InvokeAsync(string verb, JsonObject data, string user = "29:user-1", string? aad = null)
+    {
+        var response = await client.PostActivityAsync(InChannel(Activities.CardAction(verb, data.DeepClone().AsObject()), user, aad));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    private async Task InstallAsync()
+    {
+        var install = InChannel(Activities.Installation("add", Channel, "channel", TeamId));
+        Assert.Equal(HttpStatusCode.OK, (await client.PostActivityAsync(install)).StatusCode);
+    }
+
+    private string Week => factory.Services.GetServices<Bot.Routing.IBotFlow>().OfType<WeeklyFlow>().Single().CurrentWeek();
+
+    private ConnectorRequest[] Puts() => [.. connector.Requests.Where(r => r.Method == "PUT")];
+
+    [Fact]
+    public async Task Install_post_vote_reveal_and_uninstall_run_through_the_channel_with_an_exact_tally_and_few_updates()
+    {
+        await InstallAsync();
+        var settingsStore = factory.Services.GetRequiredService<ITeamSettingsStore>();
+        Assert.NotNull(await settingsStore.GetAsync(TeamId));
+
+        // The card is a new post in the channel; a second request in the same week posts nothing.
+        Assert.Contains("staat in het kanaal", await MentionAsync("weekkaart"), StringComparison.Ordinal);
+        var post = Assert.Single(connector.Requests, r => r.Method == "POST");
+        Assert.Equal($"/v3/conversations/{Channel}/activities", post.Path);
+        var card = post.Body!["attachments"]![0]!["content"]!.AsObject();
+        Assert.Contains("Nog niemand heeft gestemd.", CardJson.Text(card), StringComparison.Ordinal);
+        var voteAction = CardJson.Descendants(card).Single(o => o["verb"]?.GetValue<string>() == "weekly.vote");
+        var data = voteAction["data"]!.AsObject();
+        Assert.Equal(Week, data["week"]!.GetValue<string>());
+        Assert.Contains("staat al in het kanaal", await MentionAsync("weekkaart"), StringComparison.Ordinal);
+        Assert.Single(connector.Requests, r => r.Method == "POST");
+
+        // Fifty colleagues vote at once; each sees their own choice, the shared card only the count.
+        var options = CardJson.Descendants(card).Single(o => o["id"]?.GetValue<string>() == "option")["choices"]!.AsArray()
+            .Select(c => c!["title"]!.GetValue<string>()).ToArray();
+        var responses = await Task.WhenAll(Enumerable.Range(0, 50).Select(i =>
+        {
+            var vote = data.DeepClone().AsObject();
+            vote["option"] = ((i % 3) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return InvokeAsync("weekly.vote", vote, user: $"29:voter-{i}");
+        }));
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.Contains($"Je stemde: {options[i % 3]}", CardJson.Text(CardJson.InvokeCard(responses[i])), StringComparison.Ordinal);
+        }
+
+        var updater = factory.Services.GetRequiredService<WeeklyTallyUpdater>();
+        await updater.DrainAsync(CancellationToken.None);
+        var puts = Puts();
+        Assert.InRange(puts.Length, 1, 3);
+        var shared = puts[^1].Body!["attachments"]![0]!["content"]!.AsObject();
+        var sharedText = CardJson.Text(shared);
+        Assert.Contains("50 collega's hebben gestemd.", sharedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Je stemde", sharedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Uitslag", sharedText, StringComparison.Ordinal);
+        Assert.Equal(50, shared["refresh"]!["userIds"]!.AsArray().Count);
+        Assert.EndsWith("/activities/activity-1", puts[^1].Path, StringComparison.Ordinal);
+        var tally = await factory.Services.GetRequiredService<IWeeklyStore>().TallyAsync(TeamId, Week, 3, 60);
+        Assert.Equal([17, 17, 16], tally.Counts);
+
+        // Changing a vote moves it, never adds one; refresh gives the voter their own view back.
+        var change = data.DeepClone().AsObject();
+        change["option"] = "3";
+        Assert.Contains($"Je stemde: {options[2]}", CardJson.Text(CardJson.InvokeCard(await InvokeAsync("weekly.vote", change, user: "29:voter-0"))), StringComparison.Ordinal);
+        Assert.Contains($"Je stemde: {options[1]}", CardJson.Text(CardJson.InvokeCard(await InvokeAsync("weekly.refresh", data, user: "29:voter-1"))), StringComparison.Ordinal);
+
+        // Reveal: everyone's card gets the counts (never names) with a PUT.
+        var revealed = CardJson.Text(CardJson.InvokeCard(await InvokeAsync("weekly.reveal", data, user: "29:voter-7")));
+        Assert.Contains("Uitslag", revealed, StringComparison.Ordinal);
+        await updater.DrainAsync(CancellationToken.None);
+        var afterReveal = CardJson.Text(Puts()[^1].Body!["attachments"]![0]!["content"]!);
+        Assert.Contains($"**16 stemmen** · {options[0]}", afterReveal, StringComparison.Ordinal);
+        Assert.Contains($"**17 stemmen** · {options[1]}", afterReveal, StringComparison.Ordinal);
+        Assert.Contains($"**17 stemmen** · {options[2]}", afterReveal, StringComparison.Ordinal);
+        Assert.DoesNotContain("Collega", afterReveal, StringComparison.Ordinal);
+        Assert.DoesNotContain("voter", afterReveal, StringComparison.Ordinal);
+
+        // Uninstall: the team's settings go, and nothing more is posted.
+        var remove = InChannel(Activities.Installation("remove", Channel, "channel", TeamId));
+        Assert.Equal(HttpStatusCode.OK, (await client.PostActivityAsync(remove)).StatusCode);
+        Assert.Null(await settingsStore.GetAsync(TeamId));
+    }
+
+    [Fact]
+    public async Task Votes_without_an_option_for_an_unknown_card_or_outside_a_team_get_a_clear_answer_and_change_nothing()
+    {
+        await InstallAsync();
+        await MentionAsync("weekkaart");
+        var data = new JsonObject { ["week"] = Week, ["dilemma"] = connector.Requests.Count > 0 ? DilemmaOfPost() : "x" };
+
+        var noOption = CardJson.Text(CardJson.InvokeCard(await InvokeAsync("weekly.vote", data)));
+        Assert.Contains("Kies eerst een antwoord", noOption, StringComparison.Ordinal);
+
+        var outOfRange = data.DeepClone().AsObject();
+        outOfRange["option"] = "9";
+        Assert.Contains("Kies eerst een antwoord", CardJson.Text(CardJson.InvokeCard(await InvokeAsync("weekly.vote", outOfRange))), StringComparison.Ordinal);
+
+        var unknown = new JsonObject { ["week"] = "2020-W01", ["dilemma"] = "week-een", ["option"] = "1" };
+        var answer = await InvokeAsync("weekly.vote", unknown);
+        Assert.Equal(400, answer["statusCode"]!.GetValue<int>());
+        Assert.Contains("ken ik niet", answer.ToJsonString(), StringComparison.Ordinal);
+
+        var garbage = await InvokeAsync("weekly.vote", new JsonObject { ["week"] = 5, ["option"] = new JsonArray() });
+        Assert.Equal(400, garbage["statusCode"]!.GetValue<int>());
+
+        var tally = await factory.Services.GetRequiredService<IWeeklyStore>().TallyAsync(TeamId, Week, 3, 60);
+        Assert.Equal(0, tally.Voters);
+
+        // In a 1:1 chat the command explains where the card lives.
+        var personal = await (await client.PostActivityAsync(Activities.Message("weekkaart", connector.ServiceUrl, expectReplies: true))).RepliesAsync();
+        Assert.Contains("teamkanaal", personal[0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    private string DilemmaOfPost() =>
+        CardJson.Descendants(connector.Requests.First(r => r.Method == "POST").Body!)
+            .First(o => o["verb"]?.GetValue<string>() == "weekly.vote")["data"]!["dilemma"]!.GetValue<string>();
+
+    [Fact]
+    public async Task The_settings_card_saves_day_time_region_audience_and_pause_and_rejects_bad_values_in_Dutch()
+    {
+        await InstallAsync();
+        var cardText = await MentionAsync("instellingen");
+        Assert.Contains("Instellingen van de weekkaart", cardText, StringComparison.Ordinal);
+
+        var saved = await InvokeAsync("settings.save", new JsonObject { ["day"] = "3", ["time"] = "09:30", ["region"] = "zuid", ["audience"] = "po", ["paused"] = "true" });
+        Assert.Contains("Opgeslagen.", CardJson.Text(CardJson.InvokeCard(saved)), StringComparison.Ordinal);
+        var settings = (await factory.Services.GetRequiredService<ITeamSettingsStore>().GetAsync(TeamId))!;
+        Assert.Equal(("30 9 * * 3", "zuid", "po", true), (settings.WeeklySchedule, settings.Region, settings.Audience, settings.WeeklyPaused));
+
+        foreach (var (field, value, reason) in new[] { ("day", "6", "maandag tot en met vrijdag"), ("time", "25:00", "Kies een tijd"), ("time", "03:00", "tussen 06:00"), ("region", "oost", "noord, midden of zuid"), ("audience", "hbo", "po, vo of mbo") })
+        {
+            var bad = new JsonObject { ["day"] = "1", ["time"] = "08:00", ["region"] = "", ["audience"] = "", ["paused"] = "false" };
+            bad[field] = value;
+            Assert.Contains(reason, CardJson.Text(CardJson.InvokeCard(await InvokeAsync("settings.save", bad))), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(settings, await factory.Services.GetRequiredService<ITeamSettingsStore>().GetAsync(TeamId));
+    }
+}
+
+/// <summary>With <c>School:Admins</c> set, only they change a team's settings (DESIGN.md's rights).</summary>
+public sealed class TeamSettingsRightsTests : IAsyncLifetime
+{
+    private BotFactory factory = null!;
+    private HttpClient client = null!;
+
+    public Task InitializeAsync()
+    {
+        factory = new BotFactory().With("School:Admins", "aad-admin");
+        client = factory.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        client.Dispose();
+        await factory.DisposeAsync();
+    }
+
+    private async Task<JsonObject> SaveAsync(string aad)
+    {
+        var action = Activities.CardAction("settings.save", new JsonObject { ["day"] = "2", ["time"] = "10:00", ["region"] = "", ["audience"] = "", ["paused"] = "false" });
+        action["conversation"] = new JsonObject { ["id"] = "19:general@thread.tacv2", ["conversationType"] = "channel" };
+        action["channelData"] = new JsonObject { ["team"] = new JsonObject { ["id"] = "team-r" } };
+        action["from"]!["aadObjectId"] = aad;
+        var response = await client.PostActivityAsync(action);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    [Fact]
+    public async Task A_colleague_who_is_not_an_admin_sees_the_settings_but_cannot_change_them()
+    {
+        var refused = CardJson.Text(CardJson.InvokeCard(await SaveAsync("aad-colleague")));
+        Assert.Contains("Alleen de beheerders", refused, StringComparison.Ordinal);
+        Assert.Null(await factory.Services.GetRequiredService<ITeamSettingsStore>().GetAsync("team-r"));
+
+        Assert.Contains("Opgeslagen.", CardJson.Text(CardJson.InvokeCard(await SaveAsync("aad-admin"))), StringComparison.Ordinal);
+        Assert.Equal("0 10 * * 2", (await factory.Services.GetRequiredService<ITeamSettingsStore>().GetAsync("team-r"))!.WeeklySchedule);
+    }
+}
