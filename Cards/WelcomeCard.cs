@@ -24,7 +24,13 @@ public static class WelcomeCard
             ("rolmodel", "wat je voorbeeldfunctie online betekent"),
             ("vergeet mij", "wis alles wat ik over jou heb bewaard"),
         };
-        // Only commands that exist are offered; the quiz and the weekly card add theirs when they land.
+        if (view.InTeamOrGroup)
+        {
+            commands.Add(("@SafetyBot weekkaart", "het dilemma van deze week voor het teamoverleg, met een anonieme stemming (in een teamkanaal)"));
+            commands.Add(("@SafetyBot instellingen", "wanneer de weekkaart komt, voor welk schooltype, of even pauzeren"));
+        }
+
+        // Only commands that exist are offered.
 
         var body = new JsonNode?[]
         {

@@ -20,6 +20,9 @@ public sealed class SchoolOptions
 
     public string? ProtocolPath { get; set; }
 
+    /// <summary>Date ranges without a weekly card; empty means the bundled defaults (see <c>SchoolHolidays</c>).</summary>
+    public List<SchoolHoliday> Holidays { get; set; } = [];
+
     public IReadOnlySet<string> AdminIds =>
         (Admins ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -31,4 +34,13 @@ public sealed class SchoolContacts
     public string? SafeguardingOfficer { get; set; }
     public string? ConfidentialAdviser { get; set; }
     public string? Management { get; set; }
+}
+
+/// <summary>A holiday: from and to inclusive (yyyy-MM-dd); no region means every region.</summary>
+public sealed class SchoolHoliday
+{
+    public string? Name { get; set; }
+    public string? From { get; set; }
+    public string? To { get; set; }
+    public string? Region { get; set; }
 }

@@ -19,7 +19,8 @@ public static class FlowServiceCollectionExtensions
     /// <summary>Every flow the bot has; each maps its own routes.</summary>
     public static WebApplicationBuilder AddFlows(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SchoolOptions>().Bind(builder.Configuration.GetSection(SchoolOptions.Section));
+        builder.Services.AddOptions<SchoolOptions>().Bind(builder.Configuration.GetSection(SchoolOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SchoolOptions>, SchoolHolidaysValidator>();
         builder.Services.AddSingleton<IBotFlow, ConversationLifecycleFlow>();
         builder.Services.AddSingleton<IBotFlow, WelcomeFlow>();
         builder.Services.AddSingleton<IIncidentDetector, ClassifierIncidentDetector>();
@@ -43,6 +44,9 @@ public static class FlowServiceCollectionExtensions
         builder.Services.AddSingleton<WeeklyTallyUpdater>();
         builder.Services.AddHostedService(services => services.GetRequiredService<WeeklyTallyUpdater>());
         builder.Services.AddSingleton<IBotFlow, WeeklyFlow>();
+        builder.Services.AddSingleton<SchoolHolidays>();
+        builder.Services.AddSingleton<WeeklyScheduler>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<WeeklyScheduler>());
         builder.Services.AddSingleton<IBotFlow, TeamSettingsFlow>();
         return builder;
     }

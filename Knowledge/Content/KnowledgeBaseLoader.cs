@@ -125,7 +125,7 @@ public static partial class KnowledgeBaseLoader
         }
 
         CheckAcrossFiles(articles, incidents, helpLines, helpLinesId, protocol, report);
-        CheckWeeklyAndQuiz(articles, incidents, weekly, quiz, report);
+        CheckWeeklyAndQuiz(articles, incidents, [.. new[] { helpLinesId, protocol?.Id }.OfType<string>()], weekly, quiz, report);
         var knowledge = new KnowledgeBase(articles, incidents, helpLines, protocol, source.Description) { Weekly = weekly, Quiz = quiz };
         return new LoadedContent(knowledge, report, parsed);
     }
@@ -373,11 +373,13 @@ public static partial class KnowledgeBaseLoader
     private static void CheckWeeklyAndQuiz(
         IReadOnlyList<Article> articles,
         IReadOnlyList<IncidentPlan> incidents,
+        IReadOnlyList<string> otherTargets,
         IReadOnlyList<WeeklyDilemma> weekly,
         IReadOnlyList<QuizQuestion> quiz,
         ValidationReport report)
     {
-        var targets = articles.Select(a => a.Id).Concat(incidents.Select(i => i.Id)).ToHashSet(StringComparer.Ordinal);
+        // The help lines and the model protocol are link targets too, as they are for articles.
+        var targets = articles.Select(a => a.Id).Concat(incidents.Select(i => i.Id)).Concat(otherTargets).ToHashSet(StringComparer.Ordinal);
         var ids = articles.Select(a => a.Id).Concat(incidents.Select(i => i.Id)).ToHashSet(StringComparer.Ordinal);
         foreach (var (id, origin, links) in weekly.Select(w => (w.Id, w.Origin, w.Links.Concat(w.Related)))
                      .Concat(quiz.Select(q => (q.Id, q.Origin, q.Links.Concat(q.Related)))))
@@ -389,7 +391,7 @@ public static partial class KnowledgeBaseLoader
 
             foreach (var link in links.Distinct().Where(l => !targets.Contains(l)))
             {
-                report.Error(origin, $"links '{link}', which is not an article or incident plan");
+                report.Error(origin, $"links '{link}', which is not an article, incident plan, the help lines or the protocol");
             }
         }
 

@@ -17,6 +17,12 @@ public sealed class WeeklyOptions
     /// <summary>At most one update (PUT) of a shared card per this many seconds, within Teams' rate limits.</summary>
     public int TallyUpdateSeconds { get; set; } = 5;
 
+    /// <summary>Whether this instance runs the scheduler (several instances may: the store's claims keep posts single).</summary>
+    public bool SchedulerEnabled { get; set; } = true;
+
+    /// <summary>How often the scheduler looks for teams whose card is due.</summary>
+    public int TickSeconds { get; set; } = 60;
+
     public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
     public TimeSpan TallyUpdateInterval => TimeSpan.FromSeconds(TallyUpdateSeconds);
@@ -35,6 +41,11 @@ public sealed class WeeklyOptionsValidator : IValidateOptions<WeeklyOptions>
         if (!WeeklySchedules.TryFindZone(options.TimeZone, out _))
         {
             failures.Add($"Weekly:TimeZone '{options.TimeZone}' is not a known time zone (e.g. Europe/Amsterdam).");
+        }
+
+        if (options.TickSeconds is < 5 or > 3600)
+        {
+            failures.Add("Weekly:TickSeconds must be between 5 and 3600.");
         }
 
         if (options.TallyUpdateSeconds is < 1 or > 300)
