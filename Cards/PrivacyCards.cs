@@ -18,7 +18,8 @@ public static class ForgetMeCard
 public sealed record InsightsView(
     IReadOnlyList<(string Question, int Count)> Unanswered,
     IReadOnlyList<(string Title, int Useful, int NotUseful)> Feedback,
-    IReadOnlyList<(string Title, string Reviewed)> DueReviews);
+    IReadOnlyList<(string Title, string Reviewed)> DueReviews,
+    IReadOnlyList<string>? WeeklyProblems = null);
 
 /// <summary>For the content owner: questions nobody could answer, feedback per article, overdue reviews.</summary>
 public static class InsightsCard
@@ -37,6 +38,9 @@ public static class InsightsCard
             Section("Vragen zonder antwoord", view.Unanswered.Take(10).Select(u => $"{AnswerCard.Shorten(u.Question, 140)} ({u.Count}×)"), "Geen onbeantwoorde vragen."),
             Section("Feedback per artikel", view.Feedback.Take(10).Select(f => $"{f.Title}: 👍 {f.Useful} · 👎 {f.NotUseful}"), "Nog geen feedback."),
             Section("Toe aan controle", view.DueReviews.Take(10).Select(r => $"{r.Title} (gecontroleerd {r.Reviewed})"), "Alles is het afgelopen jaar gecontroleerd."),
+            view.WeeklyProblems is { Count: > 0 } problems
+                ? Section("Weekkaarten die niet (zeker) zijn aangekomen", problems.Take(10), string.Empty)
+                : null,
             Text("Namen in vragen zijn vervangen door [naam].", size: "Small", isSubtle: true),
         ]);
     }

@@ -103,7 +103,7 @@ public enum WeeklyPostStatus
     /// <summary>Timeout, 502 or 504: it may have landed; recorded, never resent.</summary>
     Ambiguous,
 
-    /// <summary>403/404: the conversation is gone or the bot was removed.</summary>
+    /// <summary>403/404: the conversation is gone or the bot was removed; it did not land, so once the bot is added again it may be sent.</summary>
     ConversationGone,
 }
 
@@ -128,6 +128,10 @@ public sealed record WeeklyPost
     public string? Failure { get; init; }
 
     public bool Revealed { get; init; }
+
+    /// <summary>The send provably did not land, so the week's claim may be taken again.</summary>
+    public bool MayBeSentAgain => Status is WeeklyPostStatus.NotDelivered or WeeklyPostStatus.ConversationGone;
+
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
     public long Version { get; init; }

@@ -37,7 +37,8 @@ public interface IWeeklyStore
 
     /// <summary>
     /// Claims (team, week) for <paramref name="post"/> with status Sending. True when this caller won:
-    /// nobody had claimed the week, or the earlier claim ended <see cref="WeeklyPostStatus.NotDelivered"/>.
+    /// nobody had claimed the week, or the earlier send provably did not land
+    /// (<see cref="WeeklyPostStatus.NotDelivered"/> or <see cref="WeeklyPostStatus.ConversationGone"/>).
     /// </summary>
     Task<bool> TryClaimPostAsync(WeeklyPost post, CancellationToken cancellationToken = default);
 
@@ -47,7 +48,7 @@ public interface IWeeklyStore
     /// <summary>Every post of a team, newest week first (no repeats within a school year).</summary>
     Task<IReadOnlyList<WeeklyPost>> ListPostsAsync(string teamId, CancellationToken cancellationToken = default);
 
-    /// <summary>Posts whose send failed or may have failed, newest first (for <c>inzichten</c> and the logs).</summary>
+    /// <summary>Posts whose send failed or may have failed (also a send interrupted over five minutes ago), newest first (for <c>inzichten</c>).</summary>
     Task<IReadOnlyList<WeeklyPost>> ListFailedPostsAsync(int limit, CancellationToken cancellationToken = default);
 
     /// <summary>Stores or changes one user's vote; <paramref name="userRef"/> is the channel user id for <c>refresh.userIds</c>.</summary>

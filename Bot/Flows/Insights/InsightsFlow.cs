@@ -16,6 +16,7 @@ namespace SafetyBot.Bot.Flows.Insights;
 public sealed class InsightsFlow(
     IUnansweredQuestionStore unanswered,
     IFeedbackStore feedback,
+    IWeeklyStore weekly,
     LoadedKnowledge knowledge,
     IOptions<SchoolOptions> school,
     TimeProvider clock) : IBotFlow
@@ -53,11 +54,22 @@ public sealed class InsightsFlow(
         var due = ReviewSchedule.Due(knowledge.Content, clock)
             .Select(d => (d.Document.Title, d.Reviewed?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "nooit"))
             .ToList();
-        return new InsightsView(topQuestions, perArticle, due);
+        var weeklyProblems = (await weekly.ListFailedPostsAsync(20, cancellationToken))
+            .Select(p => $"{p.Week}, {knowledge.Content.WeeklyDilemma(p.DilemmaId)?.Title ?? p.DilemmaId}: {InsightsStrings.Describe(p)}")
+            .ToList();
+        return new InsightsView(topQuestions, perArticle, due, weeklyProblems);
     }
 }
 
 public static class InsightsStrings
 {
+    public static string Describe(WeeklyPost post) => post.Status switch
+    {
+        WeeklyPostStatus.Ambiguous => $"misschien niet aangekomen ({post.Failure}); niet opnieuw verstuurd, kijk in het kanaal",
+        WeeklyPostStatus.ConversationGone => $"het kanaal is niet meer bereikbaar ({post.Failure}); voeg SafetyBot opnieuw toe aan het team",
+        WeeklyPostStatus.NotDelivered => $"niet aangekomen ({post.Failure}); wordt opnieuw geprobeerd",
+        _ => "het versturen is onderbroken; niet opnieuw verstuurd, kijk in het kanaal",
+    };
+
     public const string NotAllowed = "Inzichten zijn alleen voor de beheerders van de kennisbank van jouw school (in een 1-op-1-chat).";
 }

@@ -28,7 +28,7 @@ public static class WeeklyDilemmaSelector
 
         var schoolYear = SchoolCalendar.SchoolYear(week);
         var usedThisYear = history
-            .Where(p => p.Status != WeeklyPostStatus.NotDelivered && SchoolCalendar.SchoolYear(p.Week) == schoolYear)
+            .Where(p => !p.MayBeSentAgain && SchoolCalendar.SchoolYear(p.Week) == schoolYear)
             .Select(p => p.DilemmaId)
             .ToHashSet(StringComparer.Ordinal);
         var fresh = candidates.Where(d => !usedThisYear.Contains(d.Id)).ToList();

@@ -44,7 +44,7 @@ public sealed partial class WeeklyPoster(
     public async Task<WeeklyPostResult> PostAsync(WeeklyTarget target, string week, CancellationToken cancellationToken)
     {
         var existing = await store.GetPostAsync(target.TeamId, week, cancellationToken);
-        if (existing is not null && existing.Status != WeeklyPostStatus.NotDelivered)
+        if (existing is not null && !existing.MayBeSentAgain)
         {
             return new WeeklyPostResult(OutcomeOf(existing.Status), existing, knowledge.Content.WeeklyDilemma(existing.DilemmaId));
         }

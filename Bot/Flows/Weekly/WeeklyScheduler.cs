@@ -122,7 +122,7 @@ public sealed partial class WeeklyScheduler(
         }
 
         var store = services.GetRequiredService<IWeeklyStore>();
-        if (await store.GetPostAsync(teamId, due.Week, cancellationToken) is { Status: not WeeklyPostStatus.NotDelivered })
+        if (await store.GetPostAsync(teamId, due.Week, cancellationToken) is { MayBeSentAgain: false })
         {
             return WeeklyTickResult.Done;
         }

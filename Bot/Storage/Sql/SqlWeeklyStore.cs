@@ -44,12 +44,13 @@ public sealed class SqlWeeklyStore(StoreDatabase database, TimeProvider time) : 
             return true;
         }
 
-        // A send that provably did not land may be tried again; the status check makes the takeover atomic.
+        // A send that provably did not land (refused, or the conversation was gone) may be tried again;
+        // the status check makes the takeover atomic.
         var retaken = await connection.Command("""
                 UPDATE weekly_posts
                 SET dilemma_id = @dilemma, conversation_id = @conversation, service_url = @service, activity_id = NULL,
                     status = @sending, failure = NULL, updated_at = @now, version = version + 1
-                WHERE team_id = @team AND week = @week AND status = @notDelivered
+                WHERE team_id = @team AND week = @week AND status IN (@notDelivered, @gone)
                 """)
             .With("team", post.TeamId)
             .With("week", post.Week)
@@ -58,6 +59,7 @@ public sealed class SqlWeeklyStore(StoreDatabase database, TimeProvider time) : 
             .With("service", post.ServiceUrl)
             .With("sending", nameof(WeeklyPostStatus.Sending))
             .With("notDelivered", nameof(WeeklyPostStatus.NotDelivered))
+            .With("gone", nameof(WeeklyPostStatus.ConversationGone))
             .With("now", now)
             .ExecuteAsync(cancellationToken);
         return retaken == 1;
@@ -103,13 +105,15 @@ public sealed class SqlWeeklyStore(StoreDatabase database, TimeProvider time) : 
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.Command($"""
                 SELECT {PostColumns} FROM weekly_posts
-                WHERE status IN (@ambiguous, @gone, @notDelivered)
+                WHERE status IN (@ambiguous, @gone, @notDelivered) OR (status = @sending AND updated_at < @stale)
                 ORDER BY updated_at DESC
                 LIMIT @limit
                 """)
             .With("ambiguous", nameof(WeeklyPostStatus.Ambiguous))
             .With("gone", nameof(WeeklyPostStatus.ConversationGone))
             .With("notDelivered", nameof(WeeklyPostStatus.NotDelivered))
+            .With("sending", nameof(WeeklyPostStatus.Sending))
+            .With("stale", time.GetUtcNow().AddMinutes(-5).ToUnixMs())
             .With("limit", (long)limit)
             .ReadAllAsync(ReadPost, cancellationToken);
     }

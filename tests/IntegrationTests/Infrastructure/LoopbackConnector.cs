@@ -59,6 +59,13 @@ public sealed class LoopbackConnector : IAsyncDisposable
         return true;
     });
 
+    /// <summary>The next request is recorded at once but answered (successfully) only after <paramref name="delay"/>.</summary>
+    public void DelayNext(TimeSpan delay) => faults.Enqueue(async context =>
+    {
+        await Task.Delay(delay);
+        return false;
+    });
+
     public void Clear() => requests.Clear();
 
     /// <summary>Waits (bounded) until at least <paramref name="count"/> requests arrived.</summary>

@@ -11,7 +11,8 @@ namespace SafetyBot.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class SmallKnowledgeBase : IDisposable
 {
-    public SmallKnowledgeBase()
+    /// <param name="extraWeekly">Further weekly dilemmas for all school types (week-extra-01, …), for a school year without repeats.</param>
+    public SmallKnowledgeBase(int extraWeekly = 0)
     {
         foreach (var type in IncidentTypes.All)
         {
@@ -118,7 +119,9 @@ public sealed class SmallKnowledgeBase : IDisposable
 
             Een privéaccount laat meer zien dan een leerling van een leraar hoort te zien.
             """);
-        foreach (var (id, audience) in new[] { ("week-een", "[po, vo, mbo]"), ("week-twee", "[po, vo, mbo]"), ("week-po", "[po]") })
+        var weekly = new[] { ("week-een", "[po, vo, mbo]"), ("week-twee", "[po, vo, mbo]"), ("week-po", "[po]") }
+            .Concat(Enumerable.Range(1, extraWeekly).Select(i => ($"week-extra-{i:00}", "[po, vo, mbo]")));
+        foreach (var (id, audience) in weekly)
         {
             Write($"weekly/{id}.md", $$"""
                 ---

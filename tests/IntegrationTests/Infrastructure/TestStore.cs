@@ -179,6 +179,34 @@ public static class PostgresServer
 
     public static string ConnectionString => Configured
         ?? throw new InvalidOperationException($"{EnvironmentVariable} is not set, and under CI the PostgreSQL store tests must run: scripts/test.sh starts the server and sets it.");
+
+    /// <summary>A fresh, empty schema on the test server, dropped when disposed: one test's own database.</summary>
+    public static async Task<PostgresSchema> CreateSchemaAsync()
+    {
+        var schema = "t_" + Guid.NewGuid().ToString("N")[..16];
+        await using (var admin = new NpgsqlConnection(ConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE SCHEMA {schema}", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return new PostgresSchema(schema, new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = schema }.ToString());
+    }
+}
+
+public sealed class PostgresSchema(string name, string connectionString) : IAsyncDisposable
+{
+    public string ConnectionString { get; } = connectionString;
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(PostgresServer.ConnectionString);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP SCHEMA {name} CASCADE", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
 }
 
 /// <summary>Runs a store test on SQLite.</summary>

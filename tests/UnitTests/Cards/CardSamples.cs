@@ -56,7 +56,7 @@ public static class CardSamples
         yield return ("rolemodel", RoleModelCard.Build(new RoleModelView(LongDutch, ["Houd privé en werk gescheiden."], ["Accepteer geen volgverzoeken van leerlingen op je privé-account."], topics)));
         yield return ("forget-confirm", ForgetMeCard.Confirm());
         yield return ("forget-done", ForgetMeCard.Done());
-        yield return ("insights", InsightsCard.Build(new InsightsView([("wat doe ik als [naam] niet meer komt", 3)], [("Online pesten", 4, 1)], [("Oud artikel", "2024-01-01")])));
+        yield return ("insights", InsightsCard.Build(new InsightsView([("wat doe ik als [naam] niet meer komt", 3)], [("Online pesten", 4, 1)], [("Oud artikel", "2024-01-01")], ["2026-W48, De klassenfoto op Instagram: misschien niet aangekomen (HTTP 504); niet opnieuw verstuurd, kijk in het kanaal"])));
         yield return ("insights-empty", InsightsCard.Build(new InsightsView([], [], [])));
 
         var weekly = new WeeklyCardView(
