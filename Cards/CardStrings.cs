@@ -78,4 +78,29 @@ public static class CardStrings
     public const string SettingsSave = "Opslaan";
     public const string SettingsSaved = "Opgeslagen.";
     public const string SettingsAdminsOnly = "Alleen de beheerders van SafetyBot op school kunnen deze instellingen wijzigen.";
+
+    public const string QuizProgress = "Vraag {0} van {1} · {2}";
+    public const string QuizQuestionOf = "Vraag {0} van {1}";
+    public const string QuizChoose = "Kies je antwoord";
+    public const string QuizChooseError = "Kies eerst een antwoord.";
+    public const string QuizCheck = "Controleer";
+    public const string QuizRight = "Goed!";
+    public const string QuizWrong = "Helaas, dat klopt niet.";
+    public const string QuizYourAnswer = "Jouw antwoord";
+    public const string QuizCorrectAnswer = "Het juiste antwoord";
+    public const string QuizNext = "Volgende";
+    public const string QuizSeeScore = "Bekijk je score";
+    public const string QuizReadMore = "Lees: {0}";
+    public const string QuizScore = "{0} van de {1} goed";
+    public const string QuizOutOf = "{0} van {1}";
+    public const string QuizPerTopic = "Per onderwerp";
+    public const string QuizAllRight = "Alles goed: knap gedaan!";
+    public const string QuizMissedComeBack = "De vragen die je miste komen in een volgende ronde terug, tot je ze twee keer goed hebt.";
+    public const string QuizToRead = "Lees meer over wat je miste:";
+    public const string QuizNewRound = "Nieuwe ronde";
+    public const string QuizStoppedEarly = "Je stopte deze ronde eerder; dit is je score over de vragen die je beantwoordde.";
+    public const string QuizOverviewTitle = "Quizoverzicht van de school";
+    public const string QuizOverviewParticipants = "Deelnemers";
+    public const string QuizOverviewRounds = "Afgeronde rondes";
+    public const string QuizOverviewPrivacy = "Alleen totalen: wie wat antwoordde, is nergens te zien. Onderwerpen met minder dan 5 deelnemers tonen geen score.";
 }

@@ -22,6 +22,8 @@ public static class WelcomeCard
             ("Een vraag", "Typ je vraag in je eigen woorden, bijvoorbeeld: \"een leerling wordt gepest in de groepsapp, wat nu?\""),
             ("protocol", "wat het sociale-mediaprotocol zegt, bijvoorbeeld: protocol foto's"),
             ("rolmodel", "wat je voorbeeldfunctie online betekent"),
+            ("quiz", "een korte quiz over de basiskennis (10 vragen); je voortgang wordt bewaard"),
+            ("quizoverzicht", "hoe de school het samen doet op de quiz (alleen totalen)"),
             ("vergeet mij", "wis alles wat ik over jou heb bewaard"),
         };
         if (view.InTeamOrGroup)
@@ -60,7 +62,7 @@ public static class WelcomeCard
 
         var actions = view.InTeamOrGroup
             ? new JsonNode?[] { ImBack("Protocol", "protocol"), ImBack("Rolmodel", "rolmodel"), ImBack("Help", "help") }
-            : new JsonNode?[] { ImBack("Protocol", "protocol"), ImBack("Rolmodel", "rolmodel"), ImBack("Vergeet mij", "vergeet mij") };
+            : new JsonNode?[] { ImBack("Quiz", "quiz"), ImBack("Protocol", "protocol"), ImBack("Rolmodel", "rolmodel"), ImBack("Vergeet mij", "vergeet mij") };
 
         return Card(body, actions);
     }

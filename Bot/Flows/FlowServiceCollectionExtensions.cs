@@ -7,6 +7,7 @@ using SafetyBot.Bot.Flows.Insights;
 using SafetyBot.Bot.Flows.Lifecycle;
 using SafetyBot.Bot.Flows.Privacy;
 using SafetyBot.Bot.Flows.Protocol;
+using SafetyBot.Bot.Flows.Quiz;
 using SafetyBot.Bot.Flows.RoleModel;
 using SafetyBot.Bot.Flows.Weekly;
 using SafetyBot.Bot.Flows.Welcome;
@@ -36,6 +37,7 @@ public static class FlowServiceCollectionExtensions
         builder.Services.AddSingleton<IBotFlow, FeedbackFlow>();
         builder.Services.AddSingleton<IBotFlow, ForgetMeFlow>();
         builder.Services.AddSingleton<IBotFlow, InsightsFlow>();
+        builder.Services.AddSingleton<IBotFlow, QuizFlow>();
 
         builder.Services.AddOptions<WeeklyOptions>().Bind(builder.Configuration.GetSection(WeeklyOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<WeeklyOptions>, WeeklyOptionsValidator>();

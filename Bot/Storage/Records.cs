@@ -139,3 +139,50 @@ public sealed record WeeklyPost
 
 /// <summary>The votes on one weekly card: counts per option (1-based index 0 = option 1), never who chose what.</summary>
 public sealed record WeeklyTally(IReadOnlyList<int> Counts, int Voters, IReadOnlyList<string> VoterRefs);
+
+/// <summary>
+/// One user's quiz round: its questions in order, the answers so far (the chosen answer's index in
+/// the question file, -1 while unanswered), where the user is, and whether the round ended.
+/// </summary>
+public sealed record QuizRound
+{
+    public required string Id { get; init; }
+    public required string UserKey { get; init; }
+    public required IReadOnlyList<string> QuestionIds { get; init; }
+    public required IReadOnlyList<int> Answers { get; init; }
+
+    /// <summary>The index of the question the user is on; equals the count once all are answered.</summary>
+    public int Position { get; init; }
+
+    public bool Finished { get; init; }
+    public DateTimeOffset StartedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+    public long Version { get; init; }
+}
+
+/// <summary>
+/// A user's progress on one question (Leitner boxes): box 0 and <see cref="Mastered"/> once known;
+/// a miss puts it in box 1, due again after a day; each right answer moves it up a box (3 and 7
+/// days) until it has been answered right twice after the miss.
+/// </summary>
+public sealed record QuizProgress
+{
+    public required string UserKey { get; init; }
+    public required string QuestionId { get; init; }
+
+    /// <summary>The question's topic, so aggregates need no join with the content.</summary>
+    public required string Topic { get; init; }
+
+    public int Box { get; init; }
+    public int RightStreak { get; init; }
+    public bool Mastered { get; init; }
+    public DateTimeOffset? DueAt { get; init; }
+    public int TimesAnswered { get; init; }
+    public int TimesRight { get; init; }
+    public DateTimeOffset LastAnsweredAt { get; init; }
+}
+
+/// <summary>School-wide quiz results: counts only, never who.</summary>
+public sealed record QuizOverview(int Participants, int FinishedRounds, IReadOnlyList<QuizTopicScore> Topics);
+
+public sealed record QuizTopicScore(string Topic, int Participants, int Answered, int Right);

@@ -31,6 +31,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IUnansweredQuestionStore, SqlUnansweredQuestionStore>();
         services.AddSingleton<IOnceClaimStore, SqlOnceClaimStore>();
         services.AddSingleton<IWeeklyStore, SqlWeeklyStore>();
+        services.AddSingleton<IQuizStore, SqlQuizStore>();
         services.AddSingleton<SqlUserDataEraser>();
         services.AddSingleton<IUserDataEraser>(sp => sp.GetRequiredService<SqlUserDataEraser>());
         services.AddSingleton<IStoreRetention>(sp => sp.GetRequiredService<SqlUserDataEraser>());

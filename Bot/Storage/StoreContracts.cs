@@ -60,6 +60,27 @@ public interface IWeeklyStore
     Task<WeeklyTally> TallyAsync(string teamId, string week, int options, int maxVoterRefs, CancellationToken cancellationToken = default);
 }
 
+public interface IQuizStore
+{
+    /// <summary>The user's round that has not finished, if any (the newest).</summary>
+    Task<QuizRound?> GetOpenRoundAsync(string userKey, CancellationToken cancellationToken = default);
+
+    Task<QuizRound?> GetRoundAsync(string roundId, CancellationToken cancellationToken = default);
+
+    /// <summary>Inserts (version 0) or updates a round, optimistic like every versioned record.</summary>
+    Task<QuizRound> SaveRoundAsync(QuizRound round, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records an answer: the round (at its expected version) and the question's progress change in one
+    /// transaction, so an answer counts once or not at all.
+    /// </summary>
+    Task<QuizRound> RecordAnswerAsync(QuizRound round, QuizProgress progress, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<QuizProgress>> ListProgressAsync(string userKey, CancellationToken cancellationToken = default);
+
+    Task<QuizOverview> OverviewAsync(CancellationToken cancellationToken = default);
+}
+
 public interface IUserPreferenceStore
 {
     Task<UserPreference?> GetAsync(string userKey, CancellationToken cancellationToken = default);

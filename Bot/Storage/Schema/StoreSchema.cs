@@ -123,6 +123,33 @@ public static class StoreSchema
             );
             CREATE INDEX ix_weekly_votes_user_key ON weekly_votes (user_key);
             """),
+        new(5, "quiz rounds and progress", """
+            CREATE TABLE quiz_rounds (
+                id           TEXT PRIMARY KEY,
+                user_key     TEXT NOT NULL,
+                question_ids TEXT NOT NULL,
+                answers      TEXT NOT NULL,
+                position     BIGINT NOT NULL,
+                finished     BIGINT NOT NULL,
+                started_at   BIGINT NOT NULL,
+                updated_at   BIGINT NOT NULL,
+                version      BIGINT NOT NULL
+            );
+            CREATE INDEX ix_quiz_rounds_user_key ON quiz_rounds (user_key);
+            CREATE TABLE quiz_progress (
+                user_key         TEXT NOT NULL,
+                question_id      TEXT NOT NULL,
+                topic            TEXT NOT NULL,
+                box              BIGINT NOT NULL,
+                right_streak     BIGINT NOT NULL,
+                mastered         BIGINT NOT NULL,
+                due_at           BIGINT,
+                times_answered   BIGINT NOT NULL,
+                times_right      BIGINT NOT NULL,
+                last_answered_at BIGINT NOT NULL,
+                PRIMARY KEY (user_key, question_id)
+            );
+            """),
     ];
 
     public static IReadOnlyList<StoreTable> Tables { get; } =
@@ -135,6 +162,8 @@ public static class StoreSchema
         new("unanswered_questions", "user_key", ExpiresByColumn: "created_at"),
         new("weekly_posts", null, WhyNoUserData: "which dilemma a team got in which week and where it was posted; no user identifier"),
         new("weekly_votes", "user_key", ExpiresByColumn: "created_at", SameUserColumns: ["user_ref"]),
+        new("quiz_rounds", "user_key"),
+        new("quiz_progress", "user_key"),
         new("once_claims", null, WhyNoUserData: "keys name teams and weeks, claimed_by names an instance"),
     ];
 

@@ -30,9 +30,9 @@ public static class CardJson
         }
     }
 
-    /// <summary>All the text a card shows (TextBlocks, choice and fact titles, button titles), joined by newlines.</summary>
+    /// <summary>All the text a card shows (TextBlocks, choice titles, facts, button titles), joined by newlines.</summary>
     public static string Text(JsonNode card) => string.Join('\n', Descendants(card)
-        .SelectMany(o => new[] { o["text"], o["title"] })
+        .SelectMany(o => new[] { o["text"], o["title"], o["type"] is null && o["title"] is not null ? o["value"] : null })
         .OfType<JsonValue>()
         .Select(v => v.TryGetValue<string>(out var s) ? s : null)
         .OfType<string>());

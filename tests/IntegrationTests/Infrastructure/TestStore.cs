@@ -31,6 +31,7 @@ public sealed class TestStore : IAsyncDisposable
         Questions = new SqlUnansweredQuestionStore(database, Time);
         Claims = new SqlOnceClaimStore(database, Time);
         Weekly = new SqlWeeklyStore(database, Time);
+        Quiz = new SqlQuizStore(database, Time);
         Eraser = new SqlUserDataEraser(database);
     }
 
@@ -48,6 +49,7 @@ public sealed class TestStore : IAsyncDisposable
     public IUnansweredQuestionStore Questions { get; }
     public IOnceClaimStore Claims { get; }
     public IWeeklyStore Weekly { get; }
+    public IQuizStore Quiz { get; }
     public SqlUserDataEraser Eraser { get; }
 
     /// <summary>An empty database; <paramref name="migrate"/> applies every migration.</summary>

@@ -313,12 +313,14 @@ public sealed partial class StoreContractTests
             await store.Feedback.AddAsync(new FeedbackEntry { UserKey = user, Subject = "s", Useful = true });
             await store.Questions.AddAsync(new UnansweredQuestion { UserKey = user, MaskedText = "q" });
             await store.Weekly.CastVoteAsync("team-1", "2026-W48", user, "29:" + user, 2);
+            var round = await store.Quiz.SaveRoundAsync(new QuizRound { Id = "round-" + user, UserKey = user, QuestionIds = ["quiz-a"], Answers = [-1] });
+            await store.Quiz.RecordAnswerAsync(round with { Answers = [0], Position = 1 }, new QuizProgress { UserKey = user, QuestionId = "quiz-a", Topic = "basis", TimesAnswered = 1 });
         }
 
         await store.References.SaveAsync(Reference("19:general@thread.tacv2", "channel", team: "team-1"));
         await store.TeamSettings.SaveAsync(new TeamSettings { TeamId = "team-1" });
 
-        Assert.Equal(5, await store.Eraser.EraseUserAsync("aad-1"));
+        Assert.Equal(7, await store.Eraser.EraseUserAsync("aad-1"));
 
         foreach (var table in StoreSchema.Tables.Where(t => t.HoldsUserData))
         {
@@ -424,5 +426,30 @@ public sealed partial class StoreContractTests
         Assert.Equal(60, tally.VoterRefs.Count);
         Assert.Equal(3, await store.Weekly.GetVoteAsync("team-1", "2026-W48", "aad-0"));
         Assert.Null(await store.Weekly.GetVoteAsync("team-1", "2026-W49", "aad-0"));
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task A_quiz_answer_updates_round_and_progress_together_and_a_stale_round_records_nothing(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var round = await store.Quiz.SaveRoundAsync(new QuizRound { Id = "r1", UserKey = "aad-1", QuestionIds = ["quiz-a", "quiz-b"], Answers = [-1, -1] });
+        static string Key(QuizRound? r) => r is null ? "none" : $"{r.Id}|{r.UserKey}|{string.Join(',', r.QuestionIds)}|{string.Join(',', r.Answers)}|{r.Position}|{r.Finished}|{r.Version}";
+        Assert.Equal(Key(round), Key(await store.Quiz.GetOpenRoundAsync("aad-1")));
+
+        var progress = new QuizProgress { UserKey = "aad-1", QuestionId = "quiz-a", Topic = "risico", Box = 1, DueAt = store.Time.GetUtcNow().AddDays(1), TimesAnswered = 1, LastAnsweredAt = store.Time.GetUtcNow() };
+        var answered = await store.Quiz.RecordAnswerAsync(round with { Answers = [2, -1], Position = 1 }, progress);
+        Assert.Equal((2L, 1, 2), (answered.Version, answered.Position, answered.Answers[0]));
+
+        // The same click again, based on the old version: rejected, and the progress is not counted twice.
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.Quiz.RecordAnswerAsync(round with { Answers = [1, -1], Position = 1 }, progress with { TimesAnswered = 2 }));
+        Assert.Equal(progress, Assert.Single(await store.Quiz.ListProgressAsync("aad-1")));
+        Assert.Equal(Key(answered), Key(await store.Quiz.GetRoundAsync("r1")));
+
+        await store.Quiz.SaveRoundAsync(answered with { Finished = true });
+        Assert.Null(await store.Quiz.GetOpenRoundAsync("aad-1"));
+
+        var overview = await store.Quiz.OverviewAsync();
+        Assert.Equal((1, 1), (overview.Participants, overview.FinishedRounds));
+        Assert.Equal(new QuizTopicScore("risico", 1, 1, 0), Assert.Single(overview.Topics));
     }
 }

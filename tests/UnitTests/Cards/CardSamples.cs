@@ -72,6 +72,15 @@ public static class CardSamples
         yield return ("weekly-voted", WeeklyCard.Build(weekly with { Voters = 12, MyVote = 2, RefreshUserIds = [.. Enumerable.Range(0, 12).Select(i => $"29:user-{i}")] }));
         yield return ("weekly-revealed", WeeklyCard.Build(weekly with { Voters = 75, Tally = [30, 20, 15, 10], MyVote = 1, ManualRefresh = true }));
         yield return ("weekly-three-options-notice", WeeklyCard.Build(weekly with { Options = ["Een", "Twee", "Drie"], Voters = 1, Notice = "Kies eerst een antwoord en klik dan op Stem." }));
+        var answers = new List<(int, string)> { (2, "Je bespreekt het met de klas en de ouders"), (0, "Je doet niets: het gebeurde buiten school"), (1, LongDutch) };
+        yield return ("quiz-question", QuizCard.Question(new QuizQuestionView("r1", 0, 10, "Online risico's", "Wat doe je als een leerling online wordt gepest?", answers)));
+        yield return ("quiz-question-notice", QuizCard.Question(new QuizQuestionView("r1", 3, 10, "Basiskennis", LongDutch + "?", answers, "Je gaat verder waar je was: vraag 4 van 10.")));
+        yield return ("quiz-feedback-right", QuizCard.Feedback(new QuizFeedbackView("r1", 0, 10, "Wat doe je?", true, "Bespreken", "Bespreken", "Omdat **Online pesten** dat zegt.", new CardTopic("online-pesten", "Online pesten"))));
+        yield return ("quiz-feedback-wrong-last", QuizCard.Feedback(new QuizFeedbackView("r1", 9, 10, "Wat doe je?", false, "Niets", "Bespreken", LongDutch, null, "Deze vraag had je al beantwoord; je eerste antwoord telt.")));
+        yield return ("quiz-score", QuizCard.Score(new QuizScoreView(7, 10, [("Online risico's", 2, 3), ("Basiskennis", 5, 7)], [new CardTopic("online-pesten", "Online pesten"), new CardTopic("x", new string('L', 120))])));
+        yield return ("quiz-score-stopped", QuizCard.Score(new QuizScoreView(3, 3, [("Basiskennis", 3, 3)], [], Stopped: true, Notice: "De ronde is gestopt.")));
+        yield return ("quiz-notice", QuizCard.Notice("Deze quizronde is al afgelopen."));
+        yield return ("quiz-overview", QuizOverviewCard.Build(new QuizOverviewView(12, 20, [("Online risico's", "75% goed (8 deelnemers)"), ("Ouders", "te weinig deelnemers")])));
         yield return ("settings-edit", TeamSettingsCard.Build(new TeamSettingsView(1, "08:00", null, [], false, CanEdit: true)));
         yield return ("settings-saved", TeamSettingsCard.Build(new TeamSettingsView(3, "09:30", "zuid", ["po", "vo"], true, CanEdit: true, Notice: "Opgeslagen.")));
         yield return ("settings-readonly", TeamSettingsCard.Build(new TeamSettingsView(5, "14:15", "noord", ["mbo"], false, CanEdit: false)));
