@@ -25,6 +25,7 @@ public sealed class TeamsChatPage
     private readonly string botName;
     private readonly string botAvatar;
     private bool inChannel;
+    private bool mentionInChat;
     private int personalMark;
     private ILocator? thread;
     private ILocator? lastBotMessage;
@@ -82,6 +83,7 @@ public sealed class TeamsChatPage
         await OpenTreeItemAsync("Personal Chat");
         await WaitForComposeBoxAsync("the personal chat");
         (inChannel, thread, personalMark) = (false, null, 0);
+        mentionInChat = false;
     }
 
     /// <summary>Shows a channel of the team ("General" or the one in the yml); the bot's posts there count for <see cref="WaitForBotMessageAsync"/>.</summary>
@@ -90,6 +92,7 @@ public sealed class TeamsChatPage
         await OpenTreeItemAsync(channel);
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Post", Exact = true }).WaitForAsync(new LocatorWaitForOptions { Timeout = Milliseconds });
         (inChannel, thread) = (true, null);
+        mentionInChat = false;
     }
 
     /// <summary>
@@ -104,7 +107,7 @@ public sealed class TeamsChatPage
         await box.ClickAsync();
         await box.PressAsync("Control+A");
         await box.PressAsync("Backspace");
-        if (mentionBot ?? inChannel)
+        if (mentionBot ?? (inChannel || mentionInChat))
         {
             await box.PressSequentiallyAsync("@");
             await Page.GetByRole(AriaRole.Menuitem, new PageGetByRoleOptions { Name = botName }).First.ClickAsync();
@@ -167,6 +170,35 @@ public sealed class TeamsChatPage
     {
         personalMark = inChannel ? 0 : await BotMessages.CountAsync();
         await message.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = title, Exact = true }).First.ClickAsync(new LocatorClickOptions { Timeout = Milliseconds });
+    }
+
+    /// <summary>Opens the group chat of the yml; the bot hears only @mentions there, so sends mention it.</summary>
+    public async Task OpenGroupChatAsync(string name)
+    {
+        await OpenTreeItemAsync(name);
+        await WaitForComposeBoxAsync("the group chat");
+        (inChannel, thread, personalMark) = (false, null, 0);
+        mentionInChat = true;
+    }
+
+    /// <summary>Ticks the first choice of a card's radio group (a quiz answer, a vote).</summary>
+    public async Task ChooseFirstOptionAsync(ILocator message) =>
+        await message.GetByRole(AriaRole.Radio).First.CheckAsync(new LocatorCheckOptions { Timeout = Milliseconds });
+
+    /// <summary>Clicks a button of a card without treating what follows as a new message (the card updates in place).</summary>
+    public async Task ClickInPlaceAsync(ILocator message, string title) =>
+        await message.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = title, Exact = true }).First.ClickAsync(new LocatorClickOptions { Timeout = Milliseconds });
+
+    /// <summary>Waits until the message shows the text (a card replaced in place by an action's answer or an update).</summary>
+    public async Task WaitForTextInAsync(ILocator message, string text) =>
+        await message.GetByText(text).First.WaitForAsync(new LocatorWaitForOptions { Timeout = Milliseconds });
+
+    /// <summary>Waits for a top-level post of the bot in the open channel that contains the text.</summary>
+    public async Task<ILocator> WaitForBotPostAsync(string containing)
+    {
+        var post = BotPosts.Filter(new LocatorFilterOptions { HasText = containing }).First;
+        await post.WaitForAsync(new LocatorWaitForOptions { Timeout = Milliseconds });
+        return post;
     }
 
     /// <summary>Waits until the page shows the text anywhere (e.g. a card updated in place).</summary>

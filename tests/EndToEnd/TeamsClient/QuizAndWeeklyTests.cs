@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace SafetyBot.EndToEnd.TeamsClient;
+
+/// <summary>The quiz in the 1:1 chat, the weekly card in the team channel, help in the group chat.</summary>
+[Collection(TeamsClientCollection.Name)]
+public sealed partial class QuizAndWeeklyTests(TeamsClientFixture teams) : IAsyncLifetime
+{
+    private TeamsChatPage chat = null!;
+
+    public async Task InitializeAsync() => chat = await teams.OpenTeamsAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_quiz_round_is_clicked_through_to_the_score_card()
+    {
+        await chat.WaitForBotMessageAsync("Hoi, ik ben SafetyBot");
+        await chat.SendAsync("quiz");
+        var card = await chat.WaitForBotMessageAsync("Vraag 1 van 10");
+
+        for (var i = 1; i <= 10; i++)
+        {
+            await chat.WaitForTextInAsync(card, $"Vraag {i} van 10");
+            await chat.ChooseFirstOptionAsync(card);
+            await chat.ClickInPlaceAsync(card, "Controleer");
+            await card.GetByText(RightOrWrong()).First.WaitForAsync(new LocatorWaitForOptions { Timeout = (float)TeamsChatPage.Wait.TotalMilliseconds });
+            if (i == 3)
+            {
+                await chat.ScreenshotAsync("A_quiz_answer_with_its_explanation");
+            }
+
+            await chat.ClickInPlaceAsync(card, i < 10 ? "Volgende" : "Bekijk je score");
+        }
+
+        await card.GetByText(Score()).First.WaitForAsync(new LocatorWaitForOptions { Timeout = (float)TeamsChatPage.Wait.TotalMilliseconds });
+        Assert.Contains("Per onderwerp", await card.InnerTextAsync(), StringComparison.Ordinal);
+        await chat.ScreenshotAsync();
+    }
+
+    [Fact]
+    public async Task In_the_team_channel_the_weekly_card_is_posted_voted_on_and_its_tally_revealed_in_place()
+    {
+        await chat.OpenChannelAsync("General");
+        await chat.SendAsync("weekkaart");
+        await chat.WaitForBotMessageAsync("weekkaart van deze week staat");
+
+        var card = await chat.WaitForBotPostAsync("Weekkaart · week");
+        await chat.ChooseFirstOptionAsync(card);
+        await chat.ClickInPlaceAsync(card, "Stem");
+        // The voter's own view ("Je stemde: …") comes first; the shared update (only the count) may follow at once.
+        await card.GetByText(Voted()).First.WaitForAsync(new LocatorWaitForOptions { Timeout = (float)TeamsChatPage.Wait.TotalMilliseconds });
+        await chat.ScreenshotAsync("A_vote_on_the_weekly_card");
+
+        await chat.ClickInPlaceAsync(card, "Toon uitslag");
+        await chat.WaitForTextInAsync(card, "Uitslag");
+        await chat.WaitForTextInAsync(card, "1 stem");
+        Assert.Contains("1 collega heeft gestemd.", await card.InnerTextAsync(), StringComparison.Ordinal);
+        await chat.ScreenshotAsync();
+    }
+
+    [Fact]
+    public async Task Help_in_the_group_chat_gets_the_help_card()
+    {
+        await chat.OpenGroupChatAsync("Sectie Mentoren");
+        await chat.SendAsync("help");
+
+        var reply = await chat.WaitForBotMessageAsync("Hoi, ik ben SafetyBot");
+        Assert.Contains("weekkaart", await reply.InnerTextAsync(), StringComparison.Ordinal);
+        await chat.ScreenshotAsync();
+    }
+
+    [GeneratedRegex("Goed!|Helaas, dat klopt niet")]
+    private static partial Regex RightOrWrong();
+
+    [GeneratedRegex("Je stemde:|1 collega heeft gestemd")]
+    private static partial Regex Voted();
+
+    [GeneratedRegex(@"\d+ van de 10 goed")]
+    private static partial Regex Score();
+}
