@@ -176,6 +176,9 @@ public static class TeamSettingsCard
 {
     public const string SaveVerb = "settings.save";
 
+    /// <summary>The region choice that means "as set for the school" (a choice's value may not be empty).</summary>
+    public const string DefaultRegion = "school";
+
     public static readonly IReadOnlyList<string> DayNames = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"];
 
     public static JsonObject Build(TeamSettingsView view)
@@ -206,7 +209,7 @@ public static class TeamSettingsCard
 
         body.Add(Choice("day", CardStrings.SettingsDay, DayNames.Select((d, i) => (Title: Capitalise(d), Value: (i + 1).ToString(CultureInfo.InvariantCulture))), view.Day.ToString(CultureInfo.InvariantCulture)));
         body.Add(new JsonObject { ["type"] = "Input.Time", ["id"] = "time", ["label"] = CardStrings.SettingsTime, ["value"] = view.Time, ["isRequired"] = true, ["errorMessage"] = CardStrings.SettingsTimeError });
-        body.Add(Choice("region", CardStrings.SettingsRegion, [(CardStrings.SettingsRegionDefault, ""), ("Noord", "noord"), ("Midden", "midden"), ("Zuid", "zuid")], view.Region ?? string.Empty));
+        body.Add(Choice("region", CardStrings.SettingsRegion, [(CardStrings.SettingsRegionDefault, DefaultRegion), ("Noord", "noord"), ("Midden", "midden"), ("Zuid", "zuid")], view.Region ?? DefaultRegion));
         var audience = Choice("audience", CardStrings.SettingsAudience, [("Primair onderwijs (po)", "po"), ("Voortgezet onderwijs (vo)", "vo"), ("Mbo", "mbo")], string.Join(',', view.Audience));
         audience["isMultiSelect"] = true;
         audience["style"] = "expanded";

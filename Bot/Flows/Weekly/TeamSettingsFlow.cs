@@ -114,7 +114,7 @@ public sealed partial class TeamSettingsFlow(
         }
 
         var region = Field("region");
-        if (string.IsNullOrEmpty(region))
+        if (string.IsNullOrEmpty(region) || region == TeamSettingsCard.DefaultRegion)
         {
             region = null;
         }

@@ -44,9 +44,10 @@ public sealed partial class QuizAndWeeklyTests(TeamsClientFixture teams) : IAsyn
     {
         await chat.OpenChannelAsync("General");
         await chat.SendAsync("weekkaart");
-        await chat.WaitForBotMessageAsync("weekkaart van deze week staat");
 
+        // The card is a new post of its own in the channel; the bot's short answer goes in the thread of the mention.
         var card = await chat.WaitForBotPostAsync("Weekkaart · week");
+        await chat.WaitForTextAsync("De weekkaart van deze week staat in het kanaal");
         await chat.ChooseFirstOptionAsync(card);
         await chat.ClickInPlaceAsync(card, "Stem");
         // The voter's own view ("Je stemde: …") comes first; the shared update (only the count) may follow at once.
