@@ -97,7 +97,7 @@ public static class QuizCard
         };
         if (view.Article is { } article)
         {
-            actions.Add(Execute(string.Format(CultureInfo.InvariantCulture, CardStrings.QuizReadMore, AnswerCard.Shorten(article.Title, 50)), AnswerCard.TopicVerb, new JsonObject { ["articleId"] = article.ArticleId }));
+            actions.Add(Execute(string.Format(CultureInfo.InvariantCulture, CardStrings.QuizReadMore, AnswerCard.Shorten(article.Title, 38)), AnswerCard.TopicVerb, new JsonObject { ["articleId"] = article.ArticleId }));
         }
 
         return Card(body, actions);
