@@ -120,7 +120,7 @@ public interface IUserDataEraser
     Task<int> EraseUserAsync(string userKey, CancellationToken cancellationToken = default);
 }
 
-/// <summary>Storage:RetentionDays: removes records that expire (feedback, unanswered questions).</summary>
+/// <summary>Storage:RetentionDays: removes records that expire (feedback, unanswered questions, weekly votes, quiz rounds and progress not touched since).</summary>
 public interface IStoreRetention
 {
     /// <summary>Deletes expiring records created before <paramref name="cutoff"/>; returns how many.</summary>

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace SafetyBot.Bot.Storage;
 
-/// <summary>Once at start and then daily: deletes feedback and unanswered questions older than Storage:RetentionDays.</summary>
+/// <summary>Once at start and then daily: deletes the expiring records (see StoreSchema.Tables) older than Storage:RetentionDays.</summary>
 public sealed partial class StoreRetentionService(
     IStoreRetention retention,
     IOptions<StorageOptions> options,

@@ -162,8 +162,8 @@ public static class StoreSchema
         new("unanswered_questions", "user_key", ExpiresByColumn: "created_at"),
         new("weekly_posts", null, WhyNoUserData: "which dilemma a team got in which week and where it was posted; no user identifier"),
         new("weekly_votes", "user_key", ExpiresByColumn: "created_at", SameUserColumns: ["user_ref"]),
-        new("quiz_rounds", "user_key"),
-        new("quiz_progress", "user_key"),
+        new("quiz_rounds", "user_key", ExpiresByColumn: "updated_at"),
+        new("quiz_progress", "user_key", ExpiresByColumn: "last_answered_at"),
         new("once_claims", null, WhyNoUserData: "keys name teams and weeks, claimed_by names an instance"),
     ];
 

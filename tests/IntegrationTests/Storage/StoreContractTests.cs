@@ -281,20 +281,31 @@ public sealed partial class StoreContractTests
     }
 
     [Theory, SqliteStore, PostgresStore]
-    public async Task Retention_deletes_feedback_and_questions_older_than_the_retention_days_and_nothing_else(StoreProvider provider)
+    public async Task Retention_deletes_expiring_records_older_than_the_retention_days_and_nothing_else(StoreProvider provider)
     {
         await using var store = await TestStore.CreateAsync(provider);
         await store.Feedback.AddAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "old", Useful = true });
         await store.Questions.AddAsync(new UnansweredQuestion { UserKey = "aad-1", MaskedText = "oud" });
         await store.References.SaveAsync(Reference("a:conv-1", user: "aad-1"));
         await store.Preferences.SaveAsync(new UserPreference { UserKey = "aad-1", Audience = "po" });
+        await store.Weekly.CastVoteAsync("team-1", "2026-W48", "aad-1", "29:u1", 1);
+        var oldRound = await store.Quiz.SaveRoundAsync(new QuizRound { Id = "old", UserKey = "aad-1", QuestionIds = ["quiz-a"], Answers = [-1] });
+        await store.Quiz.RecordAnswerAsync(oldRound with { Answers = [0], Position = 1 }, new QuizProgress { UserKey = "aad-1", QuestionId = "quiz-a", Topic = "basis", LastAnsweredAt = store.Time.GetUtcNow() });
         store.Time.Advance(TimeSpan.FromDays(20));
         var recentFeedback = await store.Feedback.AddAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "new", Useful = true });
         var recentQuestion = await store.Questions.AddAsync(new UnansweredQuestion { UserKey = "aad-1", MaskedText = "nieuw" });
+        await store.Weekly.CastVoteAsync("team-1", "2026-W51", "aad-1", "29:u1", 2);
+        var recentRound = await store.Quiz.SaveRoundAsync(new QuizRound { Id = "new", UserKey = "aad-1", QuestionIds = ["quiz-b"], Answers = [-1] });
+        await store.Quiz.RecordAnswerAsync(recentRound with { Answers = [1], Position = 1 }, new QuizProgress { UserKey = "aad-1", QuestionId = "quiz-b", Topic = "basis", LastAnsweredAt = store.Time.GetUtcNow() });
         store.Time.Advance(TimeSpan.FromDays(15));
 
         var retention = new StoreRetentionService(store.Eraser, Options.Create(new StorageOptions { RetentionDays = 30 }), store.Time, NullLogger<StoreRetentionService>.Instance);
-        Assert.Equal(2, await retention.RunOnceAsync());
+        Assert.Equal(5, await retention.RunOnceAsync());
+        Assert.Null(await store.Weekly.GetVoteAsync("team-1", "2026-W48", "aad-1"));
+        Assert.Equal(2, await store.Weekly.GetVoteAsync("team-1", "2026-W51", "aad-1"));
+        Assert.Null(await store.Quiz.GetRoundAsync("old"));
+        Assert.NotNull(await store.Quiz.GetRoundAsync("new"));
+        Assert.Equal("quiz-b", Assert.Single(await store.Quiz.ListProgressAsync("aad-1")).QuestionId);
 
         Assert.Equal([recentFeedback], await store.Feedback.ListAsync(10));
         Assert.Equal([recentQuestion], await store.Questions.ListAsync(10));
