@@ -115,8 +115,27 @@ public static class ActivityParser
             return ActivityParseResult.Fail(StatusCodes.Status400BadRequest, "serviceUrl is not an absolute http(s) URL");
         }
 
+        // Ids end up in Connector URLs and store keys: control characters or absurd lengths are not ids.
+        foreach (var (name, value) in new[]
+        {
+            ("id", activity.Id), ("replyToId", activity.ReplyToId), ("conversation.id", activity.Conversation?.Id),
+            ("from.id", activity.From?.Id), ("from.aadObjectId", activity.From?.AadObjectId), ("recipient.id", activity.Recipient?.Id),
+            ("channelId", activity.ChannelId), ("channelData.team.id", activity.ChannelData?.Team?.Id),
+        })
+        {
+            if (value is not null && !IsIdentifier(value))
+            {
+                return ActivityParseResult.Fail(StatusCodes.Status400BadRequest, $"{name} has control characters or is longer than {MaxIdLength} characters");
+            }
+        }
+
         return ActivityParseResult.Ok(activity);
     }
+
+    public const int MaxIdLength = 1024;
+
+    private static bool IsIdentifier(string value) =>
+        value.Length <= MaxIdLength && !value.Any(c => char.IsControl(c) || char.IsSurrogate(c));
 
     private static bool IsHttpUrl(string? value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);

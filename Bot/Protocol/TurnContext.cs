@@ -38,7 +38,7 @@ public sealed class TurnContext(Activity activity, IReplySink replies, IServiceP
     public Task UpdateAsync(string activityId, OutgoingActivity reply) =>
         replies.UpdateAsync(Activity, activityId, Address(reply), Cancellation);
 
-    /// <summary>The card action data: the invoke's <c>action.data</c>, or an Action.Submit message's value.</summary>
+    /// <summary>The card action data: the invoke's <c>action.data</c>, or an Action.Submit message's value; always a JSON object, or null.</summary>
     public JsonElement? ActionData
     {
         get
@@ -52,7 +52,8 @@ public sealed class TurnContext(Activity activity, IReplySink replies, IServiceP
                 && value.TryGetProperty("action", out var action)
                 && action.ValueKind == JsonValueKind.Object)
             {
-                return action.TryGetProperty("data", out var data) ? data : null;
+                // Card data is always an object; anything else is treated as no data (the flows then answer 400).
+                return action.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object ? data : null;
             }
 
             return value;
