@@ -18,6 +18,9 @@ public sealed class LoadOptions
     public string? BotDll { get; private set; }
     public string? OutputFile { get; private set; }
 
+    /// <summary>Extra environment for the bot (experiments such as DOTNET_gcServer=0), named in the report.</summary>
+    public Dictionary<string, string> BotEnvironment { get; } = [];
+
     public const string Usage = """
         SafetyBot load test: starts the bot (and a bare ASP.NET Core echo app) on 127.0.0.1 and
         measures POST /api/messages with expectReplies.
@@ -32,6 +35,7 @@ public sealed class LoadOptions
           --cold-starts <n>    bot starts measured to the first answer (default 3; the last one takes the load)
           --target <t>         bot, echo or both (default both)
           --bot-dll <path>     the built bot (default Bot/bin/<configuration>/net10.0/SafetyBot.Bot.dll)
+          --bot-env <K=V>      extra environment variable for the bot, repeatable (e.g. DOTNET_gcServer=0)
           --out <file>         also write the Markdown report to this file
 
           echo --port <n>      (internal) run the echo app
@@ -55,6 +59,10 @@ public sealed class LoadOptions
                 case "--target": options.Targets = Value() is "bot" or "echo" or "both" ? args[i] : throw new ArgumentException("--target is bot, echo or both"); break;
                 case "--bot-dll": options.BotDll = Value(); break;
                 case "--out": options.OutputFile = Value(); break;
+                case "--bot-env":
+                    var pair = Value().Split('=', 2);
+                    options.BotEnvironment[pair[0]] = pair.Length == 2 && pair[0].Length > 0 ? pair[1] : throw new ArgumentException("--bot-env takes KEY=VALUE");
+                    break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }

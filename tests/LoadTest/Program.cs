@@ -93,6 +93,7 @@ internal sealed record TargetResult(
     long RssAfterLoad,
     TimeSpan ServerCpu,
     TimeSpan GeneratorCpu,
+    TimeSpan OtherCpu,
     long WarmupErrors);
 
 internal sealed class Runner(LoadOptions options, string botDll) : IDisposable
@@ -131,6 +132,11 @@ internal sealed class Runner(LoadOptions options, string botDll) : IDisposable
             ["Logging__LogLevel__Default"] = "Warning",
             ["RateLimit__PerUserPerMinute"] = options.RateLimitPerUserPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
+        foreach (var (key, value) in options.BotEnvironment)
+        {
+            environment[key] = value;
+        }
+
         return ServerProcess.Start(botDll, ["--urls", $"http://127.0.0.1:{port}", "--contentRoot", Path.GetDirectoryName(botDll)!], environment, port, data);
     }
 
@@ -179,6 +185,7 @@ internal sealed class Runner(LoadOptions options, string botDll) : IDisposable
         Console.WriteLine($"{target}: load {options.Duration.TotalSeconds:0} s, {options.Users} users, {options.Concurrency} in flight");
         var serverCpu = server.CpuTime();
         var generatorCpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var machineCpu = SystemCpu.Busy();
         using var sampling = new CancellationTokenSource();
         var peakDuringLoad = SamplePeakRssAsync(server, sampling.Token);
         var load = await generator.RunAsync(target, options.Duration);
@@ -186,6 +193,7 @@ internal sealed class Runner(LoadOptions options, string botDll) : IDisposable
         var peak = await peakDuringLoad;
         serverCpu = server.CpuTime() - serverCpu;
         generatorCpu = Process.GetCurrentProcess().TotalProcessorTime - generatorCpu;
+        var otherCpu = SystemCpu.Busy() - machineCpu - serverCpu - generatorCpu;
         var memory = server.Memory() ?? (0, 0);
         if (server.HasExited)
         {
@@ -200,7 +208,7 @@ internal sealed class Runner(LoadOptions options, string botDll) : IDisposable
 
         Untrack(server);
         server.Dispose();
-        return new TargetResult(load, startTimes, idle, Math.Max(peak, memory.Rss), memory.Peak, memory.Rss, serverCpu, generatorCpu, warmupErrors);
+        return new TargetResult(load, startTimes, idle, Math.Max(peak, memory.Rss), memory.Peak, memory.Rss, serverCpu, generatorCpu, otherCpu < TimeSpan.Zero ? TimeSpan.Zero : otherCpu, warmupErrors);
     }
 
     /// <summary>Polls every 10 ms until the first card comes back; the clock runs from before the process started.</summary>

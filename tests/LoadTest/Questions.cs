@@ -13,7 +13,7 @@ public sealed record Question(string Text, QuestionKind Kind);
 
 /// <summary>
 /// The rotation the simulated teachers ask, from the retrieval dev set (tests/eval/devset.yml):
-/// 15 answerable questions, 3 off-topic ones (the "dat weet ik niet" card, which also stores the
+/// 15 answerable questions (ones the bundled content answers today), 3 off-topic ones (the "dat weet ik niet" card, which also stores the
 /// masked question for the content owner) and 2 acute cases (the act-now card and its article).
 /// </summary>
 public static class Questions
@@ -23,20 +23,20 @@ public static class Questions
     public static readonly IReadOnlyList<Question> Rotation =
     [
         new("mag ik een leerling volgen op instagram", QuestionKind.Answerable),
-        new("wat is het verschil tussen plagen en online pesten", QuestionKind.Answerable),
+        new("hoe herken ik cyberpesten in mijn klas? in de les doen ze heel normaal tegen elkaar maar ik heb het gevoel dat er online iets speelt", QuestionKind.Answerable),
         new("is sexting altijd strafbaar? ook als twee leerlingen van 16 elkaar vrijwillig fotos sturen?", QuestionKind.Answerable),
-        new("nepnieuws en misinformatie, hoe leer ik leerlingen dat herkennen", QuestionKind.Answerable),
+        new("ik hoor alleen maar negatieve dingen over sociale media, zijn er ook positieve kanten voor jongeren die ik in de les kan noemen?", QuestionKind.Answerable),
         new("wat is nou precies mijn rol bij online gedrag? ik geef gewoon wiskunde", QuestionKind.Answerable),
         new("heeft iemand een goede les over sociale media voor de brugklas? mentoruur volgende week en ik heb niks", QuestionKind.Answerable),
         new("wanneer moet ik als leraar ingrijpen bij iets online en wanneer laat ik het aan de leerlingen zelf over?", QuestionKind.Answerable),
         new("mag een leerling zomaar een filmpje van een klasgenoot online zetten? hoe zit dat met portretrecht", QuestionKind.Answerable),
-        new("welke stappen moet ik volgen bij een online incident en wie moet ik allemaal inlichten?", QuestionKind.Answerable),
+        new("wat staat er normaal in een social media protocol", QuestionKind.Answerable),
         new("geldt ons socialemediaprotocol ook buiten schooltijd?", QuestionKind.Answerable),
         new("hoe krijgen we als team één lijn in hoe we met online gedrag omgaan? nu doet iedere collega maar wat", QuestionKind.Answerable),
         new("welke privacy instellingen moet ik op mijn insta zetten zodat leerlingen me niet vinden", QuestionKind.Answerable),
         new("we gaan op werkweek en ik wil een whatsapp groep met de klas maken voor de afspraken, is dat handig of niet?", QuestionKind.Answerable),
         new("mag ik een foto van mijn klas op mijn eigen facebook zetten? iedereen staat er leuk op en de ouders vinden het vast prima", QuestionKind.Answerable),
-        new("een leerling wordt in het weekend uitgescholden in een snapchatgroep, moet ik daar als mentor iets mee of is dat privé", QuestionKind.Answerable),
+        new("screenshots van privegesprekken doorsturen strafbaar?", QuestionKind.Answerable),
         new("hoeveel vakantiedagen heb ik als ik 0,6 fte werk", QuestionKind.OffTopic),
         new("hoe leg ik breuken vereenvoudigen uit aan groep 6", QuestionKind.OffTopic),
         new("wat is de stelling van pythagoras", QuestionKind.OffTopic),
