@@ -17,7 +17,7 @@ catch (Exception ex) when (ex is ArgumentException or FormatException or Overflo
     return 2;
 }
 
-var botDll = options.BotDll ?? Path.Combine(RepoRoot(), "Bot", "bin", BuildConfiguration, "net10.0", "SafetyBot.Bot.dll");
+var botDll = options.BotDll is { } given ? Path.GetFullPath(given) : Path.Combine(RepoRoot(), "Bot", "bin", BuildConfiguration, "net10.0", "SafetyBot.Bot.dll");
 if (options.Runs("bot") && !File.Exists(botDll))
 {
     await Console.Error.WriteLineAsync($"The bot is not built at {botDll}: run `dotnet build -c Release` first.");
@@ -87,6 +87,7 @@ internal sealed class StartupFailedException(string message) : Exception(message
 internal sealed record TargetResult(
     PhaseResult Load,
     IReadOnlyList<TimeSpan> ColdStarts,
+    IReadOnlyList<TimeSpan> ColdStartCpu,
     long IdleRss,
     long PeakRssDuringLoad,
     long PeakRssLifetime,
@@ -155,6 +156,7 @@ internal sealed class Runner(LoadOptions options, string botDll) : IDisposable
     private async Task<TargetResult> MeasureAsync(string target, Func<int, ServerProcess> start, int coldStarts)
     {
         var startTimes = new List<TimeSpan>();
+        var startCpu = new List<TimeSpan>();
         ServerProcess? server = null;
         for (var i = 0; i < coldStarts; i++)
         {
@@ -169,7 +171,8 @@ internal sealed class Runner(LoadOptions options, string botDll) : IDisposable
             server = Track(start(port));
             await FirstAnswerAsync(target, server);
             startTimes.Add(clock.Elapsed);
-            Console.WriteLine($"{target}: start {i + 1}/{coldStarts}: first answer after {clock.Elapsed.TotalMilliseconds:0} ms (pid {server.Pid}, port {server.Port})");
+            startCpu.Add(server.CpuTime());
+            Console.WriteLine($"{target}: start {i + 1}/{coldStarts}: first answer after {clock.Elapsed.TotalMilliseconds:0} ms, {startCpu[^1].TotalMilliseconds:0} ms CPU (pid {server.Pid}, port {server.Port})");
         }
 
         var idle = server!.Memory()?.Rss ?? 0;
@@ -208,7 +211,7 @@ internal sealed class Runner(LoadOptions options, string botDll) : IDisposable
 
         Untrack(server);
         server.Dispose();
-        return new TargetResult(load, startTimes, idle, Math.Max(peak, memory.Rss), memory.Peak, memory.Rss, serverCpu, generatorCpu, otherCpu < TimeSpan.Zero ? TimeSpan.Zero : otherCpu, warmupErrors);
+        return new TargetResult(load, startTimes, startCpu, idle, Math.Max(peak, memory.Rss), memory.Peak, memory.Rss, serverCpu, generatorCpu, otherCpu < TimeSpan.Zero ? TimeSpan.Zero : otherCpu, warmupErrors);
     }
 
     /// <summary>Polls every 10 ms until the first card comes back; the clock runs from before the process started.</summary>

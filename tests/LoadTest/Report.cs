@@ -20,7 +20,7 @@ internal sealed class Report
             + $"bot with `RateLimit__PerUserPerMinute={options.RateLimitPerUserPerMinute}`{string.Concat(options.BotEnvironment.Select(e => $", `{e.Key}={e.Value}`"))}. "
             + $"Load average at the end: {SystemCpu.LoadAverage() ?? "?"}.");
         md.AppendLine();
-        md.AppendLine("| target | requests | errors | throughput | p50 | p95 | p99 | max | peak RSS during load | peak RSS (VmHWM) | server CPU | generator CPU | other processes' CPU | start to first answer |");
+        md.AppendLine("| target | requests | errors | throughput | p50 | p95 | p99 | max | peak RSS during load | peak RSS (VmHWM) | server CPU | generator CPU | other processes' CPU | start to first answer (process CPU) |");
         md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var (name, result) in new[] { ("bot", bot), ("echo (bare ASP.NET Core)", echo) })
         {
@@ -34,7 +34,7 @@ internal sealed class Report
             md.AppendLine(En, $"| {name} | {load.Requests:N0} | {load.Errors:N0} | {load.Throughput:N0} req/s | {Ms(load.PercentileMs(50))} | {Ms(load.PercentileMs(95))} | {Ms(load.PercentileMs(99))} | {Ms(load.PercentileMs(100))} "
                 + $"| {Mb(result.PeakRssDuringLoad)} | {Mb(result.PeakRssLifetime)} | {result.ServerCpu.TotalSeconds:0.0} s ({result.ServerCpu.TotalSeconds / seconds:0.00} cores) "
                 + $"| {result.GeneratorCpu.TotalSeconds:0.0} s ({result.GeneratorCpu.TotalSeconds / seconds:0.00} cores) "
-                + $"| {result.OtherCpu.TotalSeconds:0.0} s ({result.OtherCpu.TotalSeconds / seconds:0.00} cores) | {string.Join(", ", result.ColdStarts.Select(t => $"{t.TotalMilliseconds:0} ms"))} |");
+                + $"| {result.OtherCpu.TotalSeconds:0.0} s ({result.OtherCpu.TotalSeconds / seconds:0.00} cores) | {string.Join(", ", result.ColdStarts.Zip(result.ColdStartCpu).Select(t => $"{t.First.TotalMilliseconds:0} ms ({t.Second.TotalMilliseconds:0} ms CPU)"))} |");
         }
 
         md.AppendLine();
