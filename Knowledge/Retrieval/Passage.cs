@@ -16,6 +16,9 @@ public sealed record Passage(
 /// <summary>A passage with its score for one query.</summary>
 public sealed record PassageHit(Passage Passage, float Score);
 
+/// <summary>An article with its combined score for one query and its matching passages, best first.</summary>
+public sealed record ArticleHit(string ArticleId, string Title, double Score, IReadOnlyList<PassageHit> Passages);
+
 /// <summary>What a search found, and how much of the question the knowledge base covers.</summary>
 public sealed record SearchResult(
     IReadOnlyList<PassageHit> Hits,
@@ -28,6 +31,12 @@ public sealed record SearchResult(
 
     /// <summary>Whether the question touches SafetyBot's domain at all (see the domain anchors).</summary>
     public bool InDomain { get; init; }
+
+    /// <summary>Articles in rank order, by their best passages and their whole text.</summary>
+    public IReadOnlyList<ArticleHit> Articles { get; init; } = [];
+
+    /// <summary>The analysed words the question matches with: its words, their corrections, synonyms and compound parts.</summary>
+    public IReadOnlySet<string> MatchTerms { get; init; } = new HashSet<string>();
 
     public static SearchResult Empty { get; } = new([], 0, [], []);
 }
