@@ -112,14 +112,17 @@ internal static class DomainLexicon
 
     public static SynonymMap BuildSynonyms()
     {
+        // Single words only: a multi-word entry ("online pesten") would make its words synonyms of each
+        // other in the query, so "pesten" counted as a stand-in for "online" instead of as a word of its own.
         var builder = new SynonymMap.Builder(dedup: true);
         foreach (var group in SynonymGroups)
         {
-            foreach (var word in group)
+            var words = group.Where(w => !w.Contains(' ', StringComparison.Ordinal)).ToArray();
+            foreach (var word in words)
             {
-                foreach (var other in group.Where(o => o != word))
+                foreach (var other in words.Where(o => o != word))
                 {
-                    builder.Add(SynonymMap.Builder.Join(word.Split(' '), new CharsRef()), SynonymMap.Builder.Join(other.Split(' '), new CharsRef()), includeOrig: true);
+                    builder.Add(new CharsRef(word), new CharsRef(other), includeOrig: true);
                 }
             }
         }

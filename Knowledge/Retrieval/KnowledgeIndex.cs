@@ -284,7 +284,7 @@ public sealed class KnowledgeIndex : IDisposable
             var alternatives = new DisjunctionMaxQuery(0f);
             foreach (var variant in word.Variants)
             {
-                alternatives.Add(FieldsQuery(variant, fields, variant == word.Text ? 1f : FuzzyBoost));
+                alternatives.Add(FieldsQuery(variant, fields, variant == word.Text || IsFormOf(variant, word.Text) ? 1f : FuzzyBoost));
             }
 
             // A synonym of a common word must not outweigh the word itself ("telefoon" → smartphone).
@@ -312,6 +312,10 @@ public sealed class KnowledgeIndex : IDisposable
 
         return query.Clauses.Count == 0 ? null : query;
     }
+
+    private static bool IsFormOf(string other, string word) =>
+        Math.Min(other.Length, word.Length) >= 4
+        && (other.StartsWith(word, StringComparison.Ordinal) || word.StartsWith(other, StringComparison.Ordinal));
 
     private static DisjunctionMaxQuery FieldsQuery(string term, (string Field, float Boost)[] fields, float boost)
     {
@@ -343,12 +347,27 @@ public sealed class KnowledgeIndex : IDisposable
                 (terms[j].Synonym ? synonyms : parts).Add(terms[j].Text);
             }
 
-            string[] variants = vocabulary.Contains(text) ? [text] : vocabulary.Closest(text) is { } corrected ? [corrected] : [];
-            var weight = variants.Length > 0 ? variants.Max(Idf) : Idf(string.Empty);
+            // A "synonym" that begins with the word or that the word begins with is its spelling or
+            // inflection (fotos/foto, mobiel/mobieltje): it is the word itself, not a stand-in.
+            var forms = synonyms.Where(s => vocabulary.Contains(s) && IsFormOf(s, text)).ToList();
+            var variants = new List<string>();
+            if (vocabulary.Contains(text))
+            {
+                variants.Add(text);
+            }
+            else if (forms.Count == 0 && vocabulary.Closest(text) is { } corrected)
+            {
+                variants.Add(corrected);
+            }
+
+            variants.AddRange(forms);
+
+            // The weight of the word is that of its most common form: "fotos" is as common as "foto".
+            var weight = variants.Count > 0 ? variants.Min(Idf) : Idf(string.Empty);
             words.Add(new QueryWord(
                 text,
                 variants,
-                synonyms.Where(vocabulary.Contains).ToArray(),
+                synonyms.Where(s => vocabulary.Contains(s) && !forms.Contains(s)).ToArray(),
                 parts.Where(vocabulary.Contains).ToArray(),
                 synonyms,
                 weight));
@@ -417,15 +436,19 @@ public sealed class KnowledgeIndex : IDisposable
         var positionAttribute = stream.AddAttribute<IPositionIncrementAttribute>();
         var typeAttribute = stream.AddAttribute<ITypeAttribute>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var typed = new HashSet<string>(StringComparer.Ordinal);
         var results = new List<QueryTerm>();
         stream.Reset();
         while (stream.IncrementToken())
         {
             var value = termAttribute.ToString();
-            var secondary = positionAttribute.PositionIncrement == 0;
-            if (seen.Add(value))
+            var secondary = positionAttribute.PositionIncrement == 0 && results.Count > 0;
+
+            // A word the teacher typed stays a word of its own even when an earlier word already brought it in as a synonym or part.
+            if (secondary ? seen.Add(value) : typed.Add(value))
             {
-                results.Add(new QueryTerm(value, secondary && results.Count > 0, typeAttribute.Type == Lucene.Net.Analysis.Synonym.SynonymFilter.TYPE_SYNONYM));
+                seen.Add(value);
+                results.Add(new QueryTerm(value, secondary, typeAttribute.Type == Lucene.Net.Analysis.Synonym.SynonymFilter.TYPE_SYNONYM));
             }
         }
 
