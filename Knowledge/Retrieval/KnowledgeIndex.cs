@@ -74,7 +74,6 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly Vocabulary vocabulary;
     private readonly int passageDocCount;
     private readonly ConcurrentDictionary<Audience, Filter?> audienceFilters = new();
-    private readonly ConcurrentDictionary<string, HashSet<string>> articleTermCache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<ScoredSentence>> sentenceCache = new(StringComparer.Ordinal);
 
     private KnowledgeIndex(Directory directory, Analyzer indexAnalyzer, Analyzer queryAnalyzer, Dictionary<string, Passage> passages)
@@ -195,8 +194,11 @@ public sealed class KnowledgeIndex : IDisposable
                 .Where(d => articleByDoc[d.Doc] is not null)
                 .ToDictionary(d => articleByDoc[d.Doc]!, d => (double)d.Score, StringComparer.Ordinal);
 
+            var totalWeight = words.Sum(w => w.Weight);
+            var covered = CoveredWeights(searcher.IndexReader, words);
             var articles = RankArticles(passageHits, articleScores);
-            var (coverage, evidence) = articles.Count == 0 ? (0, 0) : Coverage(articles[0].ArticleId, words);
+            var evidence = articles.Count == 0 ? 0 : covered.GetValueOrDefault(articles[0].ArticleId);
+            var coverage = totalWeight <= 0 ? 0 : evidence / totalWeight;
             return new SearchResult(passageHits.Take(maxHits).ToList(), coverage, primaries, unknown)
             {
                 Articles = articles,
@@ -377,43 +379,71 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>
-    /// How much of the question the best article covers: the idf-weighted share of the question's
-    /// words found in the article. A word the knowledge base has never seen weighs as much as its
-    /// rarest word, so "salaris" or "kerstvakantie" pull the coverage down.
+    /// How much of the question each article covers: the idf-weighted share of the question's words
+    /// found in the article (title, tags, headings, text). A word the knowledge base has never seen
+    /// weighs as much as its rarest word, so "salaris" or "kerstvakantie" pull the coverage down.
+    /// Read from the article documents' postings, so nothing is analysed again.
     /// </summary>
-    private (double Coverage, double Evidence) Coverage(string articleId, IReadOnlyList<QueryWord> words)
+    private Dictionary<string, double> CoveredWeights(IndexReader reader, IReadOnlyList<QueryWord> words)
     {
-        var total = words.Sum(w => w.Weight);
-        if (total <= 0)
-        {
-            return (0, 0);
-        }
-
-        // An article's analysed words are fixed once the index is built: computed once per article.
-        var articleTerms = articleTermCache.GetOrAdd(articleId, id => PassagesOf(id)
-            .SelectMany(p => Terms(p.Text + " " + p.Heading + " " + p.ArticleTitle))
-            .ToHashSet(StringComparer.Ordinal));
-
-        var covered = 0.0;
+        var covered = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var word in words)
         {
             // A word counts as covered when it, its correction, or one of its synonyms is in the article.
-            if (articleTerms.Contains(word.Text) || word.Variants.Any(articleTerms.Contains) || word.Synonyms.Any(articleTerms.Contains))
+            var full = ArticlesContaining(reader, word.Variants.Concat(word.Synonyms));
+            foreach (var id in full)
             {
-                covered += word.Weight;
-                continue;
+                covered[id] = covered.GetValueOrDefault(id) + word.Weight;
             }
 
             // Only compound parts matched ("kerstvakantie" → "vakantie"): the unknown rest of the word
             // still counts against the coverage, so a compound earns at most half its weight.
-            var partLetters = word.Parts.Where(articleTerms.Contains).Sum(t => t.Length);
-            if (partLetters > 0)
+            var partLetters = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var part in word.Parts)
             {
-                covered += word.Weight * 0.5 * Math.Min(1.0, (double)partLetters / word.Text.Length);
+                foreach (var id in ArticlesContaining(reader, [part]))
+                {
+                    if (!full.Contains(id))
+                    {
+                        partLetters[id] = partLetters.GetValueOrDefault(id) + part.Length;
+                    }
+                }
+            }
+
+            foreach (var (id, letters) in partLetters)
+            {
+                covered[id] = covered.GetValueOrDefault(id) + (word.Weight * 0.5 * Math.Min(1.0, (double)letters / word.Text.Length));
             }
         }
 
-        return (covered / total, covered);
+        return covered;
+    }
+
+    private HashSet<string> ArticlesContaining(IndexReader reader, IEnumerable<string> terms)
+    {
+        var articles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            var bytes = new BytesRef(term);
+            foreach (var (field, _) in ArticleFields)
+            {
+                var docs = MultiFields.GetTermDocsEnum(reader, null, field, bytes);
+                if (docs is null)
+                {
+                    continue;
+                }
+
+                while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    if (articleByDoc[docs.DocID] is { } id)
+                    {
+                        articles.Add(id);
+                    }
+                }
+            }
+        }
+
+        return articles;
     }
 
     /// <summary>Inverse document frequency over passages; a word the index has never seen weighs as much as its rarest word.</summary>
