@@ -173,8 +173,12 @@ public sealed class KnowledgeIndex : IDisposable
         var unknown = words.Where(w => w.Variants.Count == 0).Select(w => w.Text).ToList();
         var primaries = words.Select(w => w.Text).ToArray();
         var matchTerms = words.SelectMany(w => w.Variants.Concat(w.Synonyms).Concat(w.Parts)).ToHashSet(StringComparer.Ordinal);
+        // A misspelt domain word counts when it is long enough for the correction to be trusted
+        // ("instagarm", not "snapp"); so does a compound part of five letters or more ("snapchatgroep"),
+        // but not a short one: "snappen" holds "app" but is not about apps.
         var inDomain = words.Any(w => anchorTerms.Contains(w.Text) || w.AllSynonyms.Any(anchorTerms.Contains)
-            || (w.Text.Length >= 6 && w.Variants.Any(anchorTerms.Contains)));
+            || (w.Text.Length >= 6 && w.Variants.Any(anchorTerms.Contains))
+            || w.Parts.Any(p => p.Length >= 5 && anchorTerms.Contains(p)));
 
         var passageQuery = BuildQuery(words, PassageFields);
         if (passageQuery is null)
