@@ -346,6 +346,14 @@ public sealed class KnowledgeIndex : IDisposable
             }
 
             var text = terms[i].Text;
+
+            // A number or a two-letter abbreviation the knowledge base does not know ("groep 8", "nr")
+            // says nothing about the topic; it must not count as an unknown word against the coverage.
+            if (!vocabulary.Contains(text) && (text.Length <= 2 || text.All(char.IsAsciiDigit)))
+            {
+                continue;
+            }
+
             var synonyms = new List<string>();
             var parts = new List<string>();
             for (var j = i + 1; j < terms.Count && terms[j].Secondary; j++)
