@@ -40,6 +40,12 @@ public sealed record AnswerOptions
     /// </summary>
     public double MinimumCoverage { get; init; } = 0.2;
 
+    /// <summary>
+    /// A question that names only devices, platforms or media is answered when the best article covers
+    /// this share: more than a question about a risk, since tech-support and lesson questions name apps too.
+    /// </summary>
+    public double MinimumCoverageDevicesOnly { get; init; } = 0.3;
+
     /// <summary>A question with no domain word is answered only when the knowledge base covers nearly all of it ("wat is sharenting").</summary>
     public double MinimumCoverageOutsideDomain { get; init; } = 0.75;
 
@@ -66,7 +72,12 @@ public sealed partial class KnowledgeAnswerer(KnowledgeIndex index, AnswerOption
         var ranked = articles.Select(a => a.ArticleId).ToList();
         var followUps = articles.Skip(1).Take(3).Select(a => new TopicRef(a.ArticleId, a.Title)).ToList();
 
-        var covered = result.Coverage >= (result.InDomain ? options.MinimumCoverage : options.MinimumCoverageOutsideDomain);
+        var covered = result.Coverage >= result.Domain switch
+        {
+            DomainTouch.Domain => options.MinimumCoverage,
+            DomainTouch.DevicesOnly => options.MinimumCoverageDevicesOnly,
+            _ => options.MinimumCoverageOutsideDomain,
+        };
         if (articles.Count == 0 || !covered)
         {
             var nearest = articles.Take(3).Select(a => new TopicRef(a.ArticleId, a.Title)).ToList();

@@ -71,6 +71,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly string?[] articleByDoc;
     private readonly Similarity similarity = new BM25Similarity();
     private readonly HashSet<string> anchorTerms;
+    private readonly HashSet<string> deviceTerms;
     private readonly Vocabulary vocabulary;
     private readonly int passageDocCount;
     private readonly ConcurrentDictionary<Audience, Filter?> audienceFilters = new();
@@ -114,10 +115,14 @@ public sealed class KnowledgeIndex : IDisposable
             searchers.Release(searcher);
         }
 
-        anchorTerms = DomainLexicon.DomainAnchors.SelectMany(word => Analyze(indexAnalyzer, word).Where(t => !t.Secondary).Take(1)).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        anchorTerms = AnalyzedAnchors(DomainLexicon.DomainAnchors);
+        deviceTerms = AnalyzedAnchors(DomainLexicon.DeviceAnchors);
     }
 
     public int PassageCount => passages.Count;
+
+    private HashSet<string> AnalyzedAnchors(IEnumerable<string> words) =>
+        words.SelectMany(word => Analyze(indexAnalyzer, word).Where(t => !t.Secondary).Take(1)).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
     public IReadOnlyCollection<Passage> Passages => passages.Values;
 
@@ -176,14 +181,15 @@ public sealed class KnowledgeIndex : IDisposable
         // A misspelt domain word counts when it is long enough for the correction to be trusted
         // ("instagarm", not "snapp"); so does a compound part of five letters or more ("snapchatgroep"),
         // but not a short one: "snappen" holds "app" but is not about apps.
-        var inDomain = words.Any(w => anchorTerms.Contains(w.Text) || w.AllSynonyms.Any(anchorTerms.Contains)
-            || (w.Text.Length >= 6 && w.Variants.Any(anchorTerms.Contains))
-            || w.Parts.Any(p => p.Length >= 5 && anchorTerms.Contains(p)));
+        bool Touches(HashSet<string> anchors) => words.Any(w => anchors.Contains(w.Text) || w.AllSynonyms.Any(anchors.Contains)
+            || (w.Text.Length >= 6 && w.Variants.Any(anchors.Contains))
+            || w.Parts.Any(p => p.Length >= 5 && anchors.Contains(p)));
+        var domain = Touches(anchorTerms) ? DomainTouch.Domain : Touches(deviceTerms) ? DomainTouch.DevicesOnly : DomainTouch.None;
 
         var passageQuery = BuildQuery(words, PassageFields);
         if (passageQuery is null)
         {
-            return new SearchResult([], 0, primaries, unknown) { MatchTerms = matchTerms };
+            return new SearchResult([], 0, primaries, unknown) { MatchTerms = matchTerms, Domain = domain };
         }
 
         var searcher = searchers.Acquire();
@@ -207,7 +213,7 @@ public sealed class KnowledgeIndex : IDisposable
             {
                 Articles = articles,
                 Evidence = evidence,
-                InDomain = inDomain,
+                Domain = domain,
                 MatchTerms = matchTerms,
             };
         }
