@@ -33,14 +33,19 @@ public sealed class KnowledgeIndex : IDisposable
     private const string FieldAudience = "audience";
     private const string FieldKind = "kind";
 
-    private static readonly (string Field, float Boost)[] PassageFields =
+    /// <summary>The passage fields whose words make the vocabulary; bit i of a word's field mask is field i.</summary>
+    private static readonly string[] VocabularyFields = [FieldText, FieldTitle, FieldHeading, FieldTags];
+
+    // Sources: the vocabulary fields a searched field's words come from, so that a query asks a field
+    // only for words it holds.
+    private static readonly (string Field, float Boost, int Sources)[] PassageFields =
     [
-        (FieldText, 1.0f), (FieldTitle, 1.6f), (FieldHeading, 1.2f), (FieldTags, 1.3f),
+        (FieldText, 1.0f, 1), (FieldTitle, 1.6f, 2), (FieldHeading, 1.2f, 4), (FieldTags, 1.3f, 8),
     ];
 
-    private static readonly (string Field, float Boost)[] ArticleFields =
+    private static readonly (string Field, float Boost, int Sources)[] ArticleFields =
     [
-        (FieldArticleText, 1.0f), (FieldArticleTitle, 1.6f), (FieldArticleTags, 1.3f),
+        (FieldArticleText, 1.0f, 1 | 4), (FieldArticleTitle, 1.6f, 2), (FieldArticleTags, 1.3f, 8),
     ];
 
     /// <summary>A synonym stands in for the word the teacher typed: it counts at most this much of it.</summary>
@@ -69,12 +74,14 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly Dictionary<string, Passage[]> passagesByArticle;
     private readonly Passage?[] passageByDoc;
     private readonly string?[] articleByDoc;
+    private readonly Dictionary<string, int> articleDocs = new(StringComparer.Ordinal);
     private readonly Similarity similarity = new BM25Similarity();
     private readonly HashSet<string> anchorTerms;
     private readonly HashSet<string> deviceTerms;
     private readonly Vocabulary vocabulary;
     private readonly int passageDocCount;
     private readonly ConcurrentDictionary<Audience, Filter?> audienceFilters = new();
+    private readonly ConcurrentDictionary<(string Field, string Term), TermContext> termStates = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<ScoredSentence>> sentenceCache = new(StringComparer.Ordinal);
 
     private KnowledgeIndex(Directory directory, Analyzer indexAnalyzer, Analyzer queryAnalyzer, Dictionary<string, Passage> passages)
@@ -105,10 +112,11 @@ public sealed class KnowledgeIndex : IDisposable
                 else
                 {
                     articleByDoc[doc] = stored.Get(FieldArticle);
+                    articleDocs[articleByDoc[doc]!] = doc;
                 }
             }
 
-            vocabulary = Vocabulary.Load(reader, PassageFields.Select(f => f.Field));
+            vocabulary = Vocabulary.Load(reader, VocabularyFields);
         }
         finally
         {
@@ -196,18 +204,17 @@ public sealed class KnowledgeIndex : IDisposable
         try
         {
             var filter = audienceFilters.GetOrAdd(audience, AudienceFilter);
-            var passageHits = searcher.Search(passageQuery, filter, Math.Max(maxHits, CandidatePool)).ScoreDocs
+            var passageHits = TopDocs(searcher, passageQuery, filter, Math.Max(maxHits, CandidatePool))
                 .Where(d => passageByDoc[d.Doc] is not null)
                 .Select(d => new PassageHit(passageByDoc[d.Doc]!, d.Score))
                 .ToList();
-            var articleScores = searcher.Search(BuildQuery(words, ArticleFields)!, filter, CandidatePool).ScoreDocs
+            var articleScores = TopDocs(searcher, BuildQuery(words, ArticleFields)!, filter, CandidatePool)
                 .Where(d => articleByDoc[d.Doc] is not null)
                 .ToDictionary(d => articleByDoc[d.Doc]!, d => (double)d.Score, StringComparer.Ordinal);
 
             var totalWeight = words.Sum(w => w.Weight);
-            var covered = CoveredWeights(searcher.IndexReader, words);
             var articles = RankArticles(passageHits, articleScores);
-            var evidence = articles.Count == 0 ? 0 : covered.GetValueOrDefault(articles[0].ArticleId);
+            var evidence = articles.Count == 0 ? 0 : CoveredWeight(searcher.IndexReader, articles[0].ArticleId, words);
             var coverage = totalWeight <= 0 ? 0 : evidence / totalWeight;
             return new SearchResult(passageHits.Take(maxHits).ToList(), coverage, primaries, unknown)
             {
@@ -221,6 +228,17 @@ public sealed class KnowledgeIndex : IDisposable
         {
             searchers.Release(searcher);
         }
+    }
+
+    /// <summary>
+    /// The best documents, collected in document order: out of order, Lucene scores a Boolean query
+    /// with a table of 2,048 buckets allocated per search, the largest single cost of a query here.
+    /// </summary>
+    private static ScoreDoc[] TopDocs(IndexSearcher searcher, Query query, Filter? filter, int count)
+    {
+        var collector = TopScoreDocCollector.Create(count, docsScoredInOrder: true);
+        searcher.Search(query, filter, collector);
+        return collector.GetTopDocs().ScoreDocs;
     }
 
     /// <summary>The analysed, stemmed form of text (for sentence scoring by the answer composer).</summary>
@@ -288,7 +306,7 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>One clause per query word: the word (or its correction), its synonyms and its compound parts as alternatives.</summary>
-    private Query? BuildQuery(IReadOnlyList<QueryWord> words, (string Field, float Boost)[] fields)
+    private Query? BuildQuery(IReadOnlyList<QueryWord> words, (string Field, float Boost, int Sources)[] fields)
     {
         var query = new BooleanQuery(disableCoord: true);
         foreach (var word in words)
@@ -325,16 +343,39 @@ public sealed class KnowledgeIndex : IDisposable
         return query.Clauses.Count == 0 ? null : query;
     }
 
+    private Term TermOf(string field, string term) => new(field, term);
+
+    /// <summary>
+    /// Where a word sits in the index, looked up once: the index never changes after it is built, so a
+    /// query need not search the term dictionary again for every word and field.
+    /// </summary>
+    private TermContext BuildTermState((string Field, string Term) key)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            return TermContext.Build(searcher.TopReaderContext, TermOf(key.Field, key.Term));
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
     private static bool IsFormOf(string other, string word) =>
         Math.Min(other.Length, word.Length) >= 4
         && (other.StartsWith(word, StringComparison.Ordinal) || word.StartsWith(other, StringComparison.Ordinal));
 
-    private static DisjunctionMaxQuery FieldsQuery(string term, (string Field, float Boost)[] fields, float boost)
+    private DisjunctionMaxQuery FieldsQuery(string term, (string Field, float Boost, int Sources)[] fields, float boost)
     {
         var perField = new DisjunctionMaxQuery(0.1f) { Boost = boost };
-        foreach (var (field, fieldBoost) in fields)
+        var present = vocabulary.Fields(term);
+        foreach (var (field, fieldBoost, sources) in fields)
         {
-            perField.Add(new TermQuery(new Term(field, term)) { Boost = fieldBoost });
+            if ((present & sources) != 0)
+            {
+                perField.Add(new TermQuery(TermOf(field, term), termStates.GetOrAdd((field, term), BuildTermState)) { Boost = fieldBoost });
+            }
         }
 
         return perField;
@@ -397,71 +438,54 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>
-    /// How much of the question each article covers: the idf-weighted share of the question's words
-    /// found in the article (title, tags, headings, text). A word the knowledge base has never seen
-    /// weighs as much as its rarest word, so "salaris" or "kerstvakantie" pull the coverage down.
-    /// Read from the article documents' postings, so nothing is analysed again.
+    /// The idf-weighted sum of the question's words that an article holds (title, tags, headings,
+    /// text). Divided by the question's total weight it is the coverage; a word the knowledge base has
+    /// never seen weighs as much as its rarest word, so "salaris" or "kerstvakantie" pull it down.
+    /// Read from the article document's postings, so nothing is analysed again.
     /// </summary>
-    private Dictionary<string, double> CoveredWeights(IndexReader reader, IReadOnlyList<QueryWord> words)
+    private double CoveredWeight(IndexReader reader, string articleId, IReadOnlyList<QueryWord> words)
     {
-        var covered = new Dictionary<string, double>(StringComparer.Ordinal);
+        var doc = articleDocs[articleId];
+        var covered = 0.0;
         foreach (var word in words)
         {
             // A word counts as covered when it, its correction, or one of its synonyms is in the article.
-            var full = ArticlesContaining(reader, word.Variants.Concat(word.Synonyms));
-            foreach (var id in full)
+            if (word.Variants.Any(t => ArticleHolds(reader, doc, t)) || word.Synonyms.Any(t => ArticleHolds(reader, doc, t)))
             {
-                covered[id] = covered.GetValueOrDefault(id) + word.Weight;
+                covered += word.Weight;
+                continue;
             }
 
             // Only compound parts matched ("kerstvakantie" → "vakantie"): the unknown rest of the word
             // still counts against the coverage, so a compound earns at most half its weight.
-            var partLetters = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var part in word.Parts)
+            var partLetters = word.Parts.Where(t => ArticleHolds(reader, doc, t)).Sum(t => t.Length);
+            if (partLetters > 0)
             {
-                foreach (var id in ArticlesContaining(reader, [part]))
-                {
-                    if (!full.Contains(id))
-                    {
-                        partLetters[id] = partLetters.GetValueOrDefault(id) + part.Length;
-                    }
-                }
-            }
-
-            foreach (var (id, letters) in partLetters)
-            {
-                covered[id] = covered.GetValueOrDefault(id) + (word.Weight * 0.5 * Math.Min(1.0, (double)letters / word.Text.Length));
+                covered += word.Weight * 0.5 * Math.Min(1.0, (double)partLetters / word.Text.Length);
             }
         }
 
         return covered;
     }
 
-    private HashSet<string> ArticlesContaining(IndexReader reader, IEnumerable<string> terms)
+    private bool ArticleHolds(IndexReader reader, int doc, string term)
     {
-        var articles = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var term in terms)
+        var present = vocabulary.Fields(term);
+        foreach (var (field, _, sources) in ArticleFields)
         {
-            var bytes = new BytesRef(term);
-            foreach (var (field, _) in ArticleFields)
+            if ((present & sources) == 0)
             {
-                var docs = MultiFields.GetTermDocsEnum(reader, null, field, bytes);
-                if (docs is null)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    if (articleByDoc[docs.DocID] is { } id)
-                    {
-                        articles.Add(id);
-                    }
-                }
+            var docs = MultiFields.GetTermDocsEnum(reader, null, field, new BytesRef(term), DocsFlags.NONE);
+            if (docs is not null && docs.Advance(doc) == doc)
+            {
+                return true;
             }
         }
 
-        return articles;
+        return false;
     }
 
     /// <summary>Inverse document frequency over passages; a word the index has never seen weighs as much as its rarest word.</summary>
@@ -606,22 +630,25 @@ public sealed class KnowledgeIndex : IDisposable
     private sealed class Vocabulary
     {
         private readonly Dictionary<string, int> docFreq;
+        private readonly Dictionary<string, int> fields;
         private readonly Dictionary<(char First, int Length), string[]> buckets;
 
-        private Vocabulary(Dictionary<string, int> docFreq)
+        private Vocabulary(Dictionary<string, int> docFreq, Dictionary<string, int> fields)
         {
             this.docFreq = docFreq;
+            this.fields = fields;
             buckets = docFreq.Keys.Where(w => w.Length > 0)
                 .GroupBy(w => (w[0], w.Length))
                 .ToDictionary(g => g.Key, g => g.ToArray());
         }
 
-        public static Vocabulary Load(IndexReader reader, IEnumerable<string> fields)
+        public static Vocabulary Load(IndexReader reader, string[] fieldNames)
         {
             var docFreq = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var field in fields)
+            var fields = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < fieldNames.Length; i++)
             {
-                var terms = MultiFields.GetTerms(reader, field);
+                var terms = MultiFields.GetTerms(reader, fieldNames[i]);
                 if (terms is null)
                 {
                     continue;
@@ -632,11 +659,15 @@ public sealed class KnowledgeIndex : IDisposable
                 {
                     var word = iterator.Term.Utf8ToString();
                     docFreq[word] = Math.Max(docFreq.GetValueOrDefault(word), iterator.DocFreq);
+                    fields[word] = fields.GetValueOrDefault(word) | (1 << i);
                 }
             }
 
-            return new Vocabulary(docFreq);
+            return new Vocabulary(docFreq, fields);
         }
+
+        /// <summary>The passage fields that hold the word, as bits (bit i = field i as loaded).</summary>
+        public int Fields(string word) => fields.GetValueOrDefault(word);
 
         public bool Contains(string word) => docFreq.ContainsKey(word);
 

@@ -90,7 +90,7 @@ public static class KbExtensions
         var classifier = KbServices.IncidentClassifier();
         var report = RetrievalEvaluation.Run(items, new KnowledgeAnswerer(index), baseline, classifier);
 
-        await output.WriteLineAsync($"development set: {path} ({items.Count} questions: {items.Count(i => i.IsAnswerable)} answerable, {items.Count(i => i.Offtopic)} off-topic, {items.Count(i => i.Incident is not null)} incidents)");
+        await output.WriteLineAsync($"evaluation set: {path} ({items.Count} questions: {items.Count(i => i.IsAnswerable)} answerable, {items.Count(i => i.Offtopic)} off-topic, {items.Count(i => i.Incident is not null)} incidents)");
         await output.WriteLineAsync(report.Chain.Format());
         await output.WriteLineAsync(report.Baseline.Format());
 
