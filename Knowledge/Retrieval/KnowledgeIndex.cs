@@ -318,9 +318,14 @@ public sealed class KnowledgeIndex : IDisposable
             }
 
             // A synonym of a common word must not outweigh the word itself ("telefoon" → smartphone).
+            // An expansion worth less than a tenth of the word ("leerling" → scholier) is not worth its lookups.
             foreach (var synonym in word.Synonyms)
             {
-                alternatives.Add(FieldsQuery(synonym, fields, SynonymBoost * (float)Math.Min(1.0, word.Weight / Idf(synonym))));
+                var boost = SynonymBoost * (float)Math.Min(1.0, word.Weight / Idf(synonym));
+                if (boost >= 0.1f)
+                {
+                    alternatives.Add(FieldsQuery(synonym, fields, boost));
+                }
             }
 
             if (word.Parts.Count > 0)
