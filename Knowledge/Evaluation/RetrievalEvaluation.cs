@@ -18,8 +18,11 @@ public sealed record RetrievalScores(
     double IncidentRecall,
     double IncidentFalseAlarms)
 {
+    /// <summary>Recall@1 and @3 of the ranking alone, as if no answerable question were refused.</summary>
+    public (double At1, double At3) RankingRecall { get; init; }
+
     public string Format() => string.Create(CultureInfo.InvariantCulture,
-        $"{System,-22} recall@1 {RecallAt1:0.000}  recall@3 {RecallAt3:0.000}  MRR {Mrr:0.000}  off-topic refused {OffTopicRefused:0.000} ({OffTopic})  answerable refused {AnswerableRefused:0.000}  incident recall {IncidentRecall:0.000} ({Incidents})  incident false alarms {IncidentFalseAlarms:0.000}");
+        $"{System,-22} recall@1 {RecallAt1:0.000}  recall@3 {RecallAt3:0.000}  MRR {Mrr:0.000}  (ranking alone: @1 {RankingRecall.At1:0.000}, @3 {RankingRecall.At3:0.000})  off-topic refused {OffTopicRefused:0.000} ({OffTopic})  answerable refused {AnswerableRefused:0.000}  incident recall {IncidentRecall:0.000} ({Incidents})  incident false alarms {IncidentFalseAlarms:0.000}");
 }
 
 public sealed record EvaluationMiss(string Question, string Expected, string Got);
@@ -46,11 +49,13 @@ public static class RetrievalEvaluation
 
         // SafetyBot's chain.
         var ranks = new List<int?>();
+        var rankingRanks = new List<int?>();
         var refusedAnswerable = 0;
         foreach (var item in answerable)
         {
             var answer = answerer.Answer(item.Q, item.AskerAudience);
             int? rank = null;
+            rankingRanks.Add(RankOf(answer.RankedArticleIds, item.Expect!));
             if (answer.Kind == AnswerKind.Answered)
             {
                 rank = RankOf(answer.RankedArticleIds, item.Expect!);
@@ -102,16 +107,20 @@ public static class RetrievalEvaluation
             misses.Add(new EvaluationMiss(item.Q, "no incident", $"incident {IncidentTypes.Code(classifyIncident(item.Q)!.Value)}"));
         }
 
-        var chain = Scores("SafetyBot chain", ranks, answerable.Count, offTopic.Count, refusedOffTopic, refusedAnswerable, incidents.Count, incidentHits, nonIncidents.Count, falseAlarms);
+        var chain = Scores("SafetyBot chain", ranks, answerable.Count, offTopic.Count, refusedOffTopic, refusedAnswerable, incidents.Count, incidentHits, nonIncidents.Count, falseAlarms)
+            with { RankingRecall = (Share(rankingRanks.Count(r => r == 1), answerable.Count), Share(rankingRanks.Count(r => r is <= 3), answerable.Count)) };
 
         // Baseline: no refusal beyond "nothing matched", no incident recognition.
         var baselineRanks = answerable.Select(item => RankOf(baseline.Rank(item.Q), item.Expect!)).ToList();
         var baselineRefusedOffTopic = offTopic.Count(item => baseline.Rank(item.Q).Count == 0);
         var baselineRefusedAnswerable = answerable.Count(item => baseline.Rank(item.Q).Count == 0);
-        var baselineScores = Scores("Baseline (Standard)", baselineRanks, answerable.Count, offTopic.Count, baselineRefusedOffTopic, baselineRefusedAnswerable, incidents.Count, 0, nonIncidents.Count, 0);
+        var baselineScores = Scores("Baseline (Standard)", baselineRanks, answerable.Count, offTopic.Count, baselineRefusedOffTopic, baselineRefusedAnswerable, incidents.Count, 0, nonIncidents.Count, 0)
+            with { RankingRecall = (Share(baselineRanks.Count(r => r == 1), answerable.Count), Share(baselineRanks.Count(r => r is <= 3), answerable.Count)) };
 
         return new EvaluationReport(chain, baselineScores, misses);
     }
+
+    private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 
     private static int? RankOf(IReadOnlyList<string> ranked, IReadOnlyList<string> expected)
     {
@@ -128,7 +137,6 @@ public static class RetrievalEvaluation
 
     private static RetrievalScores Scores(string system, IReadOnlyList<int?> ranks, int answerable, int offTopic, int refusedOffTopic, int refusedAnswerable, int incidents, int incidentHits, int nonIncidents, int falseAlarms)
     {
-        double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
         return new RetrievalScores(
             system,
             answerable,

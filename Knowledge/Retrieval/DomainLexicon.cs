@@ -70,30 +70,42 @@ internal static class DomainLexicon
     ];
 
     /// <summary>
-    /// Words that place a question inside SafetyBot's domain: online life, social media and devices, and
-    /// social safety at school. Chosen from the product's scope (DESIGN.md, the source page), not from
-    /// any test set. A question must touch at least one of them, or be covered almost entirely by the
-    /// knowledge base, to be answered: word overlap on school words alone ("klas", "ouders") is not enough.
+    /// Words that place a question inside SafetyBot's domain: online behaviour, its risks and incidents,
+    /// and social safety at school with its roles and partners. Chosen from the product's scope
+    /// (DESIGN.md, the source page), not from any test set. A question must touch at least one domain
+    /// word, or be covered almost entirely by the knowledge base, to be answered: word overlap on
+    /// school words alone ("klas", "ouders") is not enough.
     /// </summary>
     public static readonly string[] DomainAnchors =
     [
-        // online life, platforms and devices
-        "online", "internet", "digitaal", "digitale", "sociale", "media", "socialemedia", "app", "apps", "groepsapp", "klassenapp",
-        "whatsapp", "instagram", "tiktok", "snapchat", "facebook", "youtube", "discord", "linkedin", "twitter", "telegram", "bereal",
-        "telefoon", "mobiel", "smartphone", "smartwatch", "tablet", "scherm", "schermtijd", "foto", "fotos", "video", "filmpje",
-        "filmen", "beeld", "beeldmateriaal", "screenshot", "post", "posten", "bericht", "berichten", "dm", "chat", "chatten", "like",
-        "liken", "volgen", "volger", "volgverzoek", "vriendschapsverzoek", "account", "profiel", "wachtwoord", "hacken", "gehackt",
-        "nepaccount", "deepfake", "ai", "game", "gamen", "games", "influencer", "challenge", "meme", "story", "reel", "mediagebruik",
-        "mediaopvoeding", "mediawijsheid", "mediadiamant", "sharenting", "doxing", "privacy", "avg", "portretrecht", "toestemming",
+        // online life
+        "online", "sociale", "media", "socialemedia", "groepsapp", "klassenapp", "nepaccount", "deepfake", "influencer",
+        "challenge", "mediagebruik", "mediaopvoeding", "mediawijsheid", "mediadiamant", "sharenting", "doxing", "privacy", "avg",
+        "portretrecht", "toestemming", "schermtijd", "hacken", "gehackt", "vriendschapsverzoek", "volgverzoek",
         // risks and incidents
         "pesten", "cyberpesten", "gepest", "cyberbullying", "bullying", "uitsluiting", "buitengesloten", "haat", "haatberichten", "discriminatie", "racisme",
         "sexting", "naaktfoto", "naakt", "seks", "seksueel", "grooming", "sextortion", "chantage", "afpersing", "dreiging",
         "bedreiging", "bedreigd", "stalking", "cyberstalking", "belaging", "verspreiden", "schadelijke", "incident", "incidenten",
         // safety at school, roles and partners
         "protocol", "gedragscode", "rolmodel", "voorbeeldfunctie", "vertrouwenspersoon", "aandachtsfunctionaris", "pestcoordinator",
-        "veiligheid", "veilig", "weerbaarheid", "veerkracht", "stappenplan", "melden", "meldpunt", "meldcode", "politie",
+        "veiligheid", "veilig", "weerbaarheid", "veerkracht", "stappenplan", "meldpunt", "meldcode", "politie",
         "jeugdagent", "wijkagent", "jongerenwerk", "jongerenwerker", "helpwanted", "offlimits", "kennisnet", "telefoonverbod",
         "smartphonebeleid", "vraagbaak", "dilemma", "dilemmas", "gewenst", "ongewenst", "grensoverschrijdend", "normen", "grenzen",
+    ];
+
+    /// <summary>
+    /// Devices, platforms and media: they place a question near the domain, but a teacher also names
+    /// them when asking for tech support or lesson material ("de Teams-app crasht", "een app voor de
+    /// tafels"). A question that touches only these needs more of it covered than one that names a
+    /// risk, a safety role or online behaviour.
+    /// </summary>
+    public static readonly string[] DeviceAnchors =
+    [
+        "internet", "digitaal", "digitale", "app", "apps", "whatsapp", "instagram", "tiktok", "snapchat", "facebook", "youtube",
+        "discord", "linkedin", "twitter", "telegram", "bereal", "telefoon", "mobiel", "smartphone", "smartwatch", "tablet", "scherm",
+        "foto", "fotos", "video", "filmpje", "filmen", "beeld", "beeldmateriaal", "screenshot", "post", "posten", "bericht",
+        "berichten", "dm", "chat", "chatten", "like", "liken", "volgen", "volger", "account", "profiel", "wachtwoord", "ai", "game",
+        "gamen", "games", "meme", "story", "reel", "melden",
     ];
 
     public static CharArraySet QueryStopWords { get; } = BuildQueryStopWords();
@@ -112,14 +124,17 @@ internal static class DomainLexicon
 
     public static SynonymMap BuildSynonyms()
     {
+        // Single words only: a multi-word entry ("online pesten") would make its words synonyms of each
+        // other in the query, so "pesten" counted as a stand-in for "online" instead of as a word of its own.
         var builder = new SynonymMap.Builder(dedup: true);
         foreach (var group in SynonymGroups)
         {
-            foreach (var word in group)
+            var words = group.Where(w => !w.Contains(' ', StringComparison.Ordinal)).ToArray();
+            foreach (var word in words)
             {
-                foreach (var other in group.Where(o => o != word))
+                foreach (var other in words.Where(o => o != word))
                 {
-                    builder.Add(SynonymMap.Builder.Join(word.Split(' '), new CharsRef()), SynonymMap.Builder.Join(other.Split(' '), new CharsRef()), includeOrig: true);
+                    builder.Add(new CharsRef(word), new CharsRef(other), includeOrig: true);
                 }
             }
         }

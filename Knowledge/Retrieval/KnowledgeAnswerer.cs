@@ -40,6 +40,12 @@ public sealed record AnswerOptions
     /// </summary>
     public double MinimumCoverage { get; init; } = 0.2;
 
+    /// <summary>
+    /// A question that names only devices, platforms or media is answered when the best article covers
+    /// this share: more than a question about a risk, since tech-support and lesson questions name apps too.
+    /// </summary>
+    public double MinimumCoverageDevicesOnly { get; init; } = 0.3;
+
     /// <summary>A question with no domain word is answered only when the knowledge base covers nearly all of it ("wat is sharenting").</summary>
     public double MinimumCoverageOutsideDomain { get; init; } = 0.75;
 
@@ -62,59 +68,55 @@ public sealed partial class KnowledgeAnswerer(KnowledgeIndex index, AnswerOption
     public KnowledgeAnswer Answer(string question, Audience audience)
     {
         var result = index.Search(question, audience, maxHits: 12);
-        var ranked = RankArticles(result.Hits);
-        var followUps = ranked.Skip(1).Take(3)
-            .Select(id => result.Hits.First(h => h.Passage.ArticleId == id).Passage)
-            .Select(p => new TopicRef(p.ArticleId, p.ArticleTitle))
-            .ToList();
+        var articles = result.Articles;
+        var ranked = articles.Select(a => a.ArticleId).ToList();
+        var followUps = articles.Skip(1).Take(3).Select(a => new TopicRef(a.ArticleId, a.Title)).ToList();
 
-        var covered = result.Coverage >= (result.InDomain ? options.MinimumCoverage : options.MinimumCoverageOutsideDomain);
-        if (result.Hits.Count == 0 || !covered)
+        var covered = result.Coverage >= result.Domain switch
         {
-            var nearest = ranked.Take(3)
-                .Select(id => result.Hits.First(h => h.Passage.ArticleId == id).Passage)
-                .Select(p => new TopicRef(p.ArticleId, p.ArticleTitle))
-                .ToList();
+            DomainTouch.Domain => options.MinimumCoverage,
+            DomainTouch.DevicesOnly => options.MinimumCoverageDevicesOnly,
+            _ => options.MinimumCoverageOutsideDomain,
+        };
+        if (articles.Count == 0 || !covered)
+        {
+            var nearest = articles.Take(3).Select(a => new TopicRef(a.ArticleId, a.Title)).ToList();
             return new KnowledgeAnswer(AnswerKind.Unknown, [], [], nearest, audience, result.Coverage, result.Hits) { RankedArticleIds = ranked };
         }
 
-        var questionTerms = index.QueryTerms(question);
-        var bestArticle = ranked[0];
-        var candidates = result.Hits
-            .Where(h => h.Passage.ArticleId == bestArticle)
-            .Take(2)
-            .Concat(result.Hits.Where(h => h.Passage.ArticleId != bestArticle).Take(1))
+        // The best article's two best passages (its lead when only its whole text matched), and the next article's best.
+        var best = articles[0];
+        var candidates = (best.Passages.Count > 0 ? best.Passages.Take(2) : index.PassagesOf(best.ArticleId).Take(1).Select(p => new PassageHit(p, 0)))
+            .Concat(articles.Skip(1).SelectMany(a => a.Passages).Take(1))
             .ToList();
 
-        var picked = PickSentences(candidates, questionTerms);
+        var picked = PickSentences(candidates, result.MatchTerms);
         var sources = picked.Select(p => p.Hit.Passage).DistinctBy(p => p.Id)
             .Select(p => new SourceRef(p.ArticleId, p.ArticleTitle, p.SectionId, p.Heading))
             .ToList();
 
-        return new KnowledgeAnswer(AnswerKind.Answered, picked.Select(p => p.Sentence).ToList(), sources, followUps.Take(3).ToList(), audience, result.Coverage, result.Hits)
+        return new KnowledgeAnswer(AnswerKind.Answered, picked.Select(p => p.Sentence).ToList(), sources, followUps, audience, result.Coverage, result.Hits)
         {
             RankedArticleIds = ranked,
         };
     }
-
-    /// <summary>Articles by their best passage, with a little credit for further matching passages.</summary>
-    public static IReadOnlyList<string> RankArticles(IReadOnlyList<PassageHit> hits) =>
-        hits.GroupBy(h => h.Passage.ArticleId)
-            .Select(g => (Id: g.Key, Score: g.Max(h => h.Score) + (0.15f * (g.Sum(h => h.Score) - g.Max(h => h.Score)))))
-            .OrderByDescending(x => x.Score)
-            .Select(x => x.Id)
-            .ToList();
 
     private List<(PassageHit Hit, string Sentence)> PickSentences(IReadOnlyList<PassageHit> candidates, IReadOnlySet<string> questionTerms)
     {
         var scored = new List<(PassageHit Hit, int PassageRank, int Position, string Sentence, double Score)>();
         for (var rank = 0; rank < candidates.Count; rank++)
         {
-            var sentences = Sentences(candidates[rank].Passage.Text);
+            var sentences = index.SentencesOf(candidates[rank].Passage);
             for (var position = 0; position < sentences.Count; position++)
             {
-                var terms = index.Terms(sentences[position]);
-                var overlap = terms.Where(questionTerms.Contains).Sum(index.TermWeight);
+                var overlap = 0.0;
+                foreach (var term in sentences[position].Terms)
+                {
+                    if (questionTerms.Contains(term))
+                    {
+                        overlap += index.TermWeight(term);
+                    }
+                }
 
                 // Prefer the best passage, and its opening sentence, which usually states the point.
                 var score = overlap * (rank == 0 ? 1.0 : 0.6) + (position == 0 ? 0.5 : 0) - (rank * 0.5);
@@ -122,7 +124,7 @@ public sealed partial class KnowledgeAnswerer(KnowledgeIndex index, AnswerOption
                 // A sentence that shares no word with the question is not an answer to it.
                 if (overlap > 0 || (rank == 0 && position == 0))
                 {
-                    scored.Add((candidates[rank], rank, position, sentences[position], overlap > 0 ? score : double.MinValue));
+                    scored.Add((candidates[rank], rank, position, sentences[position].Text, overlap > 0 ? score : double.MinValue));
                 }
             }
         }

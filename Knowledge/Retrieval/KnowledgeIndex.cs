@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
@@ -12,9 +13,11 @@ using Directory = Lucene.Net.Store.Directory;
 namespace SafetyBot.Knowledge.Retrieval;
 
 /// <summary>
-/// The in-memory Lucene index: one document per passage, a Dutch-analysed text field, stored article
-/// id, title and heading, and the audience as a filterable multi-valued field. Searched through a
-/// <see cref="SearcherManager"/>; nothing outside this namespace sees a Lucene type.
+/// The in-memory Lucene index: one document per passage (a Dutch-analysed text field, stored article
+/// id, title and heading, the audience as a filterable multi-valued field) and one per article (its
+/// title, tags and whole text), so a question is matched against the best passage and against the
+/// article as a whole. Searched through a <see cref="SearcherManager"/>; nothing outside this
+/// namespace sees a Lucene type.
 /// </summary>
 public sealed class KnowledgeIndex : IDisposable
 {
@@ -24,23 +27,62 @@ public sealed class KnowledgeIndex : IDisposable
     private const string FieldHeading = "heading";
     private const string FieldTags = "tags";
     private const string FieldText = "text";
+    private const string FieldArticleTitle = "articleTitle";
+    private const string FieldArticleTags = "articleTags";
+    private const string FieldArticleText = "articleText";
     private const string FieldAudience = "audience";
     private const string FieldKind = "kind";
 
-    private static readonly (string Field, float Boost)[] SearchFields =
+    /// <summary>The passage fields whose words make the vocabulary; bit i of a word's field mask is field i.</summary>
+    private static readonly string[] VocabularyFields = [FieldText, FieldTitle, FieldHeading, FieldTags];
+
+    // Sources: the vocabulary fields a searched field's words come from, so that a query asks a field
+    // only for words it holds.
+    private static readonly (string Field, float Boost, int Sources)[] PassageFields =
     [
-        (FieldText, 1.0f), (FieldTitle, 1.6f), (FieldHeading, 1.2f), (FieldTags, 1.3f),
+        (FieldText, 1.0f, 1), (FieldTitle, 1.6f, 2), (FieldHeading, 1.2f, 4), (FieldTags, 1.3f, 8),
     ];
+
+    private static readonly (string Field, float Boost, int Sources)[] ArticleFields =
+    [
+        (FieldArticleText, 1.0f, 1 | 4), (FieldArticleTitle, 1.6f, 2), (FieldArticleTags, 1.3f, 8),
+    ];
+
+    /// <summary>A synonym stands in for the word the teacher typed: it counts at most this much of it.</summary>
+    private const float SynonymBoost = 0.5f;
+
+    /// <summary>Parts of a compound match less surely than the compound ("kerstvakantie" → vakantie).</summary>
+    private const float PartBoost = 0.5f;
+
+    /// <summary>A corrected typo is probably, not surely, the word meant.</summary>
+    private const float FuzzyBoost = 0.8f;
+
+    /// <summary>
+    /// How an article's rank weighs its whole text against its best passages: a question often names
+    /// the situation in one word and the wanted advice in another, and the two need not share a section.
+    /// </summary>
+    private const double ArticleEvidenceWeight = 0.5;
+
+    /// <summary>How many passages and articles are scored before the best are kept.</summary>
+    private const int CandidatePool = 50;
 
     private readonly Directory directory;
     private readonly SearcherManager searchers;
     private readonly Analyzer indexAnalyzer;
     private readonly Analyzer queryAnalyzer;
     private readonly Dictionary<string, Passage> passages;
+    private readonly Dictionary<string, Passage[]> passagesByArticle;
+    private readonly Passage?[] passageByDoc;
+    private readonly string?[] articleByDoc;
+    private readonly Dictionary<string, int> articleDocs = new(StringComparer.Ordinal);
     private readonly Similarity similarity = new BM25Similarity();
     private readonly HashSet<string> anchorTerms;
-    private readonly Lazy<string[]> vocabulary;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> articleTermCache = new(StringComparer.Ordinal);
+    private readonly HashSet<string> deviceTerms;
+    private readonly Vocabulary vocabulary;
+    private readonly int passageDocCount;
+    private readonly ConcurrentDictionary<Audience, Filter?> audienceFilters = new();
+    private readonly ConcurrentDictionary<(string Field, string Term), TermContext> termStates = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<ScoredSentence>> sentenceCache = new(StringComparer.Ordinal);
 
     private KnowledgeIndex(Directory directory, Analyzer indexAnalyzer, Analyzer queryAnalyzer, Dictionary<string, Passage> passages)
     {
@@ -48,12 +90,47 @@ public sealed class KnowledgeIndex : IDisposable
         this.indexAnalyzer = indexAnalyzer;
         this.queryAnalyzer = queryAnalyzer;
         this.passages = passages;
+        passagesByArticle = passages.Values.GroupBy(p => p.ArticleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        passageDocCount = Math.Max(1, passages.Count);
         searchers = new SearcherManager(directory, new PassageSearcherFactory(similarity));
-        vocabulary = new Lazy<string[]>(LoadVocabulary);
-        anchorTerms = DomainLexicon.DomainAnchors.SelectMany(word => Analyze(indexAnalyzer, word).Where(t => !t.Secondary).Take(1)).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+
+        // The index is built once and never changes, so document numbers and word statistics are fixed.
+        var searcher = searchers.Acquire();
+        try
+        {
+            var reader = searcher.IndexReader;
+            passageByDoc = new Passage?[reader.MaxDoc];
+            articleByDoc = new string?[reader.MaxDoc];
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                var stored = reader.Document(doc);
+                var id = stored.Get(FieldId);
+                if (passages.TryGetValue(id, out var passage))
+                {
+                    passageByDoc[doc] = passage;
+                }
+                else
+                {
+                    articleByDoc[doc] = stored.Get(FieldArticle);
+                    articleDocs[articleByDoc[doc]!] = doc;
+                }
+            }
+
+            vocabulary = Vocabulary.Load(reader, VocabularyFields);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+
+        anchorTerms = AnalyzedAnchors(DomainLexicon.DomainAnchors);
+        deviceTerms = AnalyzedAnchors(DomainLexicon.DeviceAnchors);
     }
 
     public int PassageCount => passages.Count;
+
+    private HashSet<string> AnalyzedAnchors(IEnumerable<string> words) =>
+        words.SelectMany(word => Analyze(indexAnalyzer, word).Where(t => !t.Secondary).Take(1)).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
     public IReadOnlyCollection<Passage> Passages => passages.Values;
 
@@ -85,13 +162,18 @@ public sealed class KnowledgeIndex : IDisposable
                 writer.UpdateDocument(new Term(FieldId, passage.Id), ToDocument(passage, tagsByArticle.GetValueOrDefault(passage.ArticleId, string.Empty)));
             }
 
+            foreach (var article in articleList)
+            {
+                writer.UpdateDocument(new Term(FieldId, article.Id), ToArticleDocument(article, passages.Values.Where(p => p.ArticleId == article.Id)));
+            }
+
             writer.Commit();
         }
 
         return new KnowledgeIndex(directory, indexAnalyzer, queryAnalyzer, passages);
     }
 
-    /// <summary>Ranked passages for a question, limited to the asker's audience.</summary>
+    /// <summary>Ranked passages and articles for a question, limited to the asker's audience.</summary>
     public SearchResult Search(string question, Audience audience, int maxHits = 10)
     {
         var terms = AnalyzeQuery(question);
@@ -100,75 +182,63 @@ public sealed class KnowledgeIndex : IDisposable
             return SearchResult.Empty;
         }
 
+        var words = QueryWords(terms);
+        var unknown = words.Where(w => w.Variants.Count == 0).Select(w => w.Text).ToList();
+        var primaries = words.Select(w => w.Text).ToArray();
+        var matchTerms = words.SelectMany(w => w.Variants.Concat(w.Synonyms).Concat(w.Parts)).ToHashSet(StringComparer.Ordinal);
+        // A misspelt domain word counts when it is long enough for the correction to be trusted
+        // ("instagarm", not "snapp"); so does a compound part of five letters or more ("snapchatgroep"),
+        // but not a short one: "snappen" holds "app" but is not about apps.
+        bool Touches(HashSet<string> anchors) => words.Any(w => anchors.Contains(w.Text) || w.AllSynonyms.Any(anchors.Contains)
+            || (w.Text.Length >= 6 && w.Variants.Any(anchors.Contains))
+            || w.Parts.Any(p => p.Length >= 5 && anchors.Contains(p)));
+        var domain = Touches(anchorTerms) ? DomainTouch.Domain : Touches(deviceTerms) ? DomainTouch.DevicesOnly : DomainTouch.None;
+
+        var passageQuery = BuildQuery(words, PassageFields);
+        if (passageQuery is null)
+        {
+            return new SearchResult([], 0, primaries, unknown) { MatchTerms = matchTerms, Domain = domain };
+        }
+
         var searcher = searchers.Acquire();
         try
         {
-            var reader = searcher.IndexReader;
-            var query = new BooleanQuery(disableCoord: true);
-            var primaryWeights = new Dictionary<string, double>(StringComparer.Ordinal);
-            var matchedTerms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            var unknown = new List<string>();
-
-            foreach (var term in terms)
-            {
-                var variants = new List<string>();
-                if (DocFreq(reader, term.Text) > 0)
-                {
-                    variants.Add(term.Text);
-                }
-                else if (!term.Secondary)
-                {
-                    variants.AddRange(FuzzyVariants(reader, term.Text));
-                }
-
-                if (!term.Secondary)
-                {
-                    primaryWeights[term.Text] = variants.Count > 0 ? variants.Max(v => Idf(reader, v)) : Idf(reader, null);
-                    if (variants.Count == 0)
-                    {
-                        unknown.Add(term.Text);
-                    }
-                }
-
-                if (variants.Count > 0)
-                {
-                    matchedTerms[term.Text] = variants;
-                }
-
-                foreach (var variant in variants)
-                {
-                    var perField = new DisjunctionMaxQuery(0.1f);
-                    foreach (var (field, boost) in SearchFields)
-                    {
-                        perField.Add(new TermQuery(new Term(field, variant)) { Boost = boost });
-                    }
-
-                    perField.Boost = term.Secondary ? 0.5f : (variant == term.Text ? 1.0f : 0.8f);
-                    query.Add(perField, Occur.SHOULD);
-                }
-            }
-
-            if (query.Clauses.Count == 0)
-            {
-                return new SearchResult([], 0, terms.Where(t => !t.Secondary).Select(t => t.Text).ToArray(), unknown);
-            }
-
-            var top = searcher.Search(query, AudienceFilter(audience), maxHits);
-            var hits = top.ScoreDocs
-                .Select(d => new PassageHit(passages[searcher.Doc(d.Doc).Get(FieldId)], d.Score))
+            var filter = audienceFilters.GetOrAdd(audience, AudienceFilter);
+            var passageHits = TopDocs(searcher, passageQuery, filter, Math.Max(maxHits, CandidatePool))
+                .Where(d => passageByDoc[d.Doc] is not null)
+                .Select(d => new PassageHit(passageByDoc[d.Doc]!, d.Score))
                 .ToList();
+            var articleScores = TopDocs(searcher, BuildQuery(words, ArticleFields)!, filter, CandidatePool)
+                .Where(d => articleByDoc[d.Doc] is not null)
+                .ToDictionary(d => articleByDoc[d.Doc]!, d => (double)d.Score, StringComparer.Ordinal);
 
-            var (coverage, evidence) = hits.Count == 0 ? (0, 0) : Coverage(hits[0].Passage, primaryWeights, matchedTerms, terms);
-            // A misspelt domain word counts when it is long enough for the correction to be trusted ("instagarm", not "snapp").
-            // Compound parts do not count: "snappen" holds "app" but is not about apps.
-            var inDomain = terms.Where(t => !t.Secondary || t.Synonym).Any(t => anchorTerms.Contains(t.Text)
-                || (t.Text.Length >= 6 && matchedTerms.TryGetValue(t.Text, out var variants) && variants.Any(anchorTerms.Contains)));
-            return new SearchResult(hits, coverage, primaryWeights.Keys.ToArray(), unknown) { Evidence = evidence, InDomain = inDomain };
+            var totalWeight = words.Sum(w => w.Weight);
+            var articles = RankArticles(passageHits, articleScores);
+            var evidence = articles.Count == 0 ? 0 : CoveredWeight(searcher.IndexReader, articles[0].ArticleId, words);
+            var coverage = totalWeight <= 0 ? 0 : evidence / totalWeight;
+            return new SearchResult(passageHits.Take(maxHits).ToList(), coverage, primaries, unknown)
+            {
+                Articles = articles,
+                Evidence = evidence,
+                Domain = domain,
+                MatchTerms = matchTerms,
+            };
         }
         finally
         {
             searchers.Release(searcher);
         }
+    }
+
+    /// <summary>
+    /// The best documents, collected in document order: out of order, Lucene scores a Boolean query
+    /// with a table of 2,048 buckets allocated per search, the largest single cost of a query here.
+    /// </summary>
+    private static ScoreDoc[] TopDocs(IndexSearcher searcher, Query query, Filter? filter, int count)
+    {
+        var collector = TopScoreDocCollector.Create(count, docsScoredInOrder: true);
+        searcher.Search(query, filter, collector);
+        return collector.GetTopDocs().ScoreDocs;
     }
 
     /// <summary>The analysed, stemmed form of text (for sentence scoring by the answer composer).</summary>
@@ -187,18 +257,16 @@ public sealed class KnowledgeIndex : IDisposable
     public IReadOnlySet<string> QueryTerms(string question) => AnalyzeQuery(question).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Inverse document frequency of a term over passages (for weighting sentence matches).</summary>
-    public double TermWeight(string term)
-    {
-        var searcher = searchers.Acquire();
-        try
-        {
-            return Idf(searcher.IndexReader, term);
-        }
-        finally
-        {
-            searchers.Release(searcher);
-        }
-    }
+    public double TermWeight(string term) => Idf(term);
+
+    /// <summary>The passages of one article, lead first.</summary>
+    public IReadOnlyList<Passage> PassagesOf(string articleId) => passagesByArticle.GetValueOrDefault(articleId) ?? [];
+
+    /// <summary>A passage's sentences with their analysed words, computed once per passage.</summary>
+    internal IReadOnlyList<ScoredSentence> SentencesOf(Passage passage) =>
+        sentenceCache.GetOrAdd(passage.Id, _ => KnowledgeAnswerer.Sentences(passage.Text)
+            .Select(s => new ScoredSentence(s, Terms(s).ToArray()))
+            .ToArray());
 
     public void Dispose()
     {
@@ -209,120 +277,89 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>
-    /// How much of the question the best article covers: the idf-weighted share of the question's
-    /// words found in the passage's article. A word the knowledge base has never seen weighs as much
-    /// as its rarest word, so "salaris" or "kerstvakantie" pull the coverage down.
+    /// Articles by two kinds of evidence, each relative to the best article: the best passage with a
+    /// little credit for further matching passages, and the article's whole text, title and tags.
     /// </summary>
-    private (double Coverage, double Evidence) Coverage(Passage best, Dictionary<string, double> weights, Dictionary<string, List<string>> matched, IReadOnlyList<QueryTerm> terms)
+    private List<ArticleHit> RankArticles(List<PassageHit> passageHits, Dictionary<string, double> articleScores)
     {
-        var total = weights.Values.Sum();
-        if (total <= 0)
+        var byArticle = new Dictionary<string, (double Best, double Sum, List<PassageHit> Hits)>(StringComparer.Ordinal);
+        foreach (var hit in passageHits)
         {
-            return (0, 0);
+            var (best, sum, hits) = byArticle.TryGetValue(hit.Passage.ArticleId, out var found) ? found : (0, 0, new List<PassageHit>());
+            hits.Add(hit);
+            byArticle[hit.Passage.ArticleId] = (Math.Max(best, hit.Score), sum + hit.Score, hits);
         }
 
-        // An article's analysed words are fixed once the index is built: computed once per article.
-        var articleTerms = articleTermCache.GetOrAdd(best.ArticleId, id => passages.Values.Where(p => p.ArticleId == id)
-            .SelectMany(p => Terms(p.Text + " " + p.Heading + " " + p.ArticleTitle))
-            .ToHashSet(StringComparer.Ordinal));
+        var passageScores = byArticle.ToDictionary(a => a.Key, a => a.Value.Best + (0.15 * (a.Value.Sum - a.Value.Best)), StringComparer.Ordinal);
+        var maxPassage = passageScores.Count == 0 ? 1 : passageScores.Values.Max();
+        var maxArticle = articleScores.Count == 0 ? 1 : articleScores.Values.Max();
 
-        // A primary word counts as covered when it, a fuzzy variant, or one of its synonyms/parts is in the article.
-        var covered = 0.0;
-        for (var i = 0; i < terms.Count; i++)
-        {
-            var term = terms[i];
-            if (term.Secondary)
-            {
-                continue;
-            }
-
-            var group = new List<string> { term.Text };
-            for (var j = i + 1; j < terms.Count && terms[j].Secondary; j++)
-            {
-                group.Add(terms[j].Text);
-            }
-
-            bool InArticle(string t) => articleTerms.Contains(t) || (matched.TryGetValue(t, out var variants) && variants.Any(articleTerms.Contains));
-
-            if (InArticle(term.Text) || group.Skip(1).Any(t => terms.First(q => q.Text == t).Synonym && InArticle(t)))
-            {
-                covered += weights[term.Text];
-                continue;
-            }
-
-            // Only compound parts matched ("kerstvakantie" → "vakantie"): the unknown rest of the word
-            // still counts against the coverage, so a compound earns at most half its weight.
-            var partLetters = group.Skip(1).Where(t => !terms.First(q => q.Text == t).Synonym && InArticle(t)).Sum(t => t.Length);
-            if (partLetters > 0)
-            {
-                covered += weights[term.Text] * 0.5 * Math.Min(1.0, (double)partLetters / term.Text.Length);
-            }
-        }
-
-        return (covered / total, covered);
+        return passageScores.Keys.Union(articleScores.Keys)
+            .Select(id => new ArticleHit(
+                id,
+                passagesByArticle[id][0].ArticleTitle,
+                ((1 - ArticleEvidenceWeight) * passageScores.GetValueOrDefault(id) / maxPassage) + (ArticleEvidenceWeight * articleScores.GetValueOrDefault(id) / maxArticle),
+                byArticle.TryGetValue(id, out var found) ? found.Hits : []))
+            .OrderByDescending(a => a.Score)
+            .ThenBy(a => a.ArticleId, StringComparer.Ordinal)
+            .ToList();
     }
+
+    /// <summary>One clause per query word: the word (or its correction), its synonyms and its compound parts as alternatives.</summary>
+    private Query? BuildQuery(IReadOnlyList<QueryWord> words, (string Field, float Boost, int Sources)[] fields)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var word in words)
+        {
+            var alternatives = new DisjunctionMaxQuery(0f);
+            foreach (var variant in word.Variants)
+            {
+                alternatives.Add(FieldsQuery(variant, fields, variant == word.Text || IsFormOf(variant, word.Text) ? 1f : FuzzyBoost));
+            }
+
+            // A synonym of a common word must not outweigh the word itself ("telefoon" → smartphone).
+            // An expansion worth less than a tenth of the word ("leerling" → scholier) is not worth its lookups.
+            foreach (var synonym in word.Synonyms)
+            {
+                var boost = SynonymBoost * (float)Math.Min(1.0, word.Weight / Idf(synonym));
+                if (boost >= 0.1f)
+                {
+                    alternatives.Add(FieldsQuery(synonym, fields, boost));
+                }
+            }
+
+            if (word.Parts.Count > 0)
+            {
+                var parts = new BooleanQuery(disableCoord: true) { Boost = PartBoost };
+                foreach (var part in word.Parts)
+                {
+                    parts.Add(FieldsQuery(part, fields, 1f), Occur.SHOULD);
+                }
+
+                alternatives.Add(parts);
+            }
+
+            if (alternatives.Disjuncts.Count > 0)
+            {
+                query.Add(alternatives, Occur.SHOULD);
+            }
+        }
+
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
+    private Term TermOf(string field, string term) => new(field, term);
 
     /// <summary>
-    /// The closest indexed word to a word the index does not know (a typo): edit distance 1, or 2 for
-    /// words of 8+ letters, same first letter; among equals the most common. A plain scan of the
-    /// index's vocabulary, cheaper than Lucene's fuzzy automata for an index this size.
+    /// Where a word sits in the index, looked up once: the index never changes after it is built, so a
+    /// query need not search the term dictionary again for every word and field.
     /// </summary>
-    private IEnumerable<string> FuzzyVariants(IndexReader reader, string term)
-    {
-        if (term.Length < 5)
-        {
-            return [];
-        }
-
-        var maxEdits = term.Length >= 8 ? 2 : 1;
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        var bestFrequency = 0;
-        foreach (var candidate in vocabulary.Value)
-        {
-            if (candidate[0] != term[0] || Math.Abs(candidate.Length - term.Length) > maxEdits)
-            {
-                continue;
-            }
-
-            var distance = EditDistance(candidate, term, maxEdits);
-            if (distance > maxEdits || distance > bestDistance)
-            {
-                continue;
-            }
-
-            var frequency = DocFreq(reader, candidate);
-            if (distance < bestDistance || frequency > bestFrequency)
-            {
-                (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
-            }
-        }
-
-        return best is null ? [] : [best];
-    }
-
-    private string[] LoadVocabulary()
+    private TermContext BuildTermState((string Field, string Term) key)
     {
         var searcher = searchers.Acquire();
         try
         {
-            var words = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var field in new[] { FieldText, FieldTitle, FieldTags })
-            {
-                var terms = MultiFields.GetTerms(searcher.IndexReader, field);
-                if (terms is null)
-                {
-                    continue;
-                }
-
-                var iterator = terms.GetEnumerator();
-                while (iterator.MoveNext())
-                {
-                    words.Add(iterator.Term.Utf8ToString());
-                }
-            }
-
-            return [.. words];
+            return TermContext.Build(searcher.TopReaderContext, TermOf(key.Field, key.Term));
         }
         finally
         {
@@ -330,38 +367,165 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
-    private static int DocFreq(IndexReader reader, string term) =>
-        SearchFields.Max(f => reader.DocFreq(new Term(f.Field, term)));
+    private static bool IsFormOf(string other, string word) =>
+        Math.Min(other.Length, word.Length) >= 4
+        && (other.StartsWith(word, StringComparison.Ordinal) || word.StartsWith(other, StringComparison.Ordinal));
 
-    private double Idf(IndexReader reader, string? term)
+    private DisjunctionMaxQuery FieldsQuery(string term, (string Field, float Boost, int Sources)[] fields, float boost)
     {
-        var docFreq = term is null ? 0 : DocFreq(reader, term);
-        var docCount = Math.Max(1, reader.NumDocs);
-        return Math.Log(1 + ((docCount - Math.Max(docFreq, 1) + 0.5) / (Math.Max(docFreq, 1) + 0.5)));
+        var perField = new DisjunctionMaxQuery(0.1f) { Boost = boost };
+        var present = vocabulary.Fields(term);
+        foreach (var (field, fieldBoost, sources) in fields)
+        {
+            if ((present & sources) != 0)
+            {
+                perField.Add(new TermQuery(TermOf(field, term), termStates.GetOrAdd((field, term), BuildTermState)) { Boost = fieldBoost });
+            }
+        }
+
+        return perField;
+    }
+
+    /// <summary>Groups the analysed tokens by the word they came from and resolves each against the index.</summary>
+    private List<QueryWord> QueryWords(IReadOnlyList<QueryTerm> terms)
+    {
+        var words = new List<QueryWord>();
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (terms[i].Secondary)
+            {
+                continue;
+            }
+
+            var text = terms[i].Text;
+
+            // A number or a two-letter abbreviation the knowledge base does not know ("groep 8", "nr")
+            // says nothing about the topic; it must not count as an unknown word against the coverage.
+            if (!vocabulary.Contains(text) && (text.Length <= 2 || text.All(char.IsAsciiDigit)))
+            {
+                continue;
+            }
+
+            var synonyms = new List<string>();
+            var parts = new List<string>();
+            for (var j = i + 1; j < terms.Count && terms[j].Secondary; j++)
+            {
+                (terms[j].Synonym ? synonyms : parts).Add(terms[j].Text);
+            }
+
+            // A "synonym" that begins with the word or that the word begins with is its spelling or
+            // inflection (fotos/foto, mobiel/mobieltje): it is the word itself, not a stand-in.
+            var forms = synonyms.Where(s => vocabulary.Contains(s) && IsFormOf(s, text)).ToList();
+            var variants = new List<string>();
+            if (vocabulary.Contains(text))
+            {
+                variants.Add(text);
+            }
+            else if (forms.Count == 0 && vocabulary.Closest(text) is { } corrected)
+            {
+                variants.Add(corrected);
+            }
+
+            variants.AddRange(forms);
+
+            // The weight of the word is that of its most common form: "fotos" is as common as "foto".
+            var weight = variants.Count > 0 ? variants.Min(Idf) : Idf(string.Empty);
+            words.Add(new QueryWord(
+                text,
+                variants,
+                synonyms.Where(s => vocabulary.Contains(s) && !forms.Contains(s)).ToArray(),
+                parts.Where(vocabulary.Contains).ToArray(),
+                synonyms,
+                weight));
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// The idf-weighted sum of the question's words that an article holds (title, tags, headings,
+    /// text). Divided by the question's total weight it is the coverage; a word the knowledge base has
+    /// never seen weighs as much as its rarest word, so "salaris" or "kerstvakantie" pull it down.
+    /// Read from the article document's postings, so nothing is analysed again.
+    /// </summary>
+    private double CoveredWeight(IndexReader reader, string articleId, IReadOnlyList<QueryWord> words)
+    {
+        var doc = articleDocs[articleId];
+        var covered = 0.0;
+        foreach (var word in words)
+        {
+            // A word counts as covered when it, its correction, or one of its synonyms is in the article.
+            if (word.Variants.Any(t => ArticleHolds(reader, doc, t)) || word.Synonyms.Any(t => ArticleHolds(reader, doc, t)))
+            {
+                covered += word.Weight;
+                continue;
+            }
+
+            // Only compound parts matched ("kerstvakantie" → "vakantie"): the unknown rest of the word
+            // still counts against the coverage, so a compound earns at most half its weight.
+            var partLetters = word.Parts.Where(t => ArticleHolds(reader, doc, t)).Sum(t => t.Length);
+            if (partLetters > 0)
+            {
+                covered += word.Weight * 0.5 * Math.Min(1.0, (double)partLetters / word.Text.Length);
+            }
+        }
+
+        return covered;
+    }
+
+    private bool ArticleHolds(IndexReader reader, int doc, string term)
+    {
+        var present = vocabulary.Fields(term);
+        foreach (var (field, _, sources) in ArticleFields)
+        {
+            if ((present & sources) == 0)
+            {
+                continue;
+            }
+
+            var docs = MultiFields.GetTermDocsEnum(reader, null, field, new BytesRef(term), DocsFlags.NONE);
+            if (docs is not null && docs.Advance(doc) == doc)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Inverse document frequency over passages; a word the index has never seen weighs as much as its rarest word.</summary>
+    private double Idf(string term)
+    {
+        var docFreq = Math.Max(1, vocabulary.DocFreq(term));
+        return Math.Log(1 + ((passageDocCount - docFreq + 0.5) / (docFreq + 0.5)));
     }
 
     private List<QueryTerm> AnalyzeQuery(string question)
     {
         var trimmed = question.Length > 4000 ? question[..4000] : question;
-        return Analyze(queryAnalyzer, trimmed).ToList();
+        return Analyze(queryAnalyzer, trimmed);
     }
 
-    private static IEnumerable<QueryTerm> Analyze(Analyzer analyzer, string text)
+    private static List<QueryTerm> Analyze(Analyzer analyzer, string text)
     {
         using var stream = analyzer.GetTokenStream(FieldText, new StringReader(text));
         var termAttribute = stream.AddAttribute<ICharTermAttribute>();
         var positionAttribute = stream.AddAttribute<IPositionIncrementAttribute>();
         var typeAttribute = stream.AddAttribute<ITypeAttribute>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var typed = new HashSet<string>(StringComparer.Ordinal);
         var results = new List<QueryTerm>();
         stream.Reset();
         while (stream.IncrementToken())
         {
             var value = termAttribute.ToString();
-            var secondary = positionAttribute.PositionIncrement == 0;
-            if (seen.Add(value))
+            var secondary = positionAttribute.PositionIncrement == 0 && results.Count > 0;
+
+            // A word the teacher typed stays a word of its own even when an earlier word already brought it in as a synonym or part.
+            if (secondary ? seen.Add(value) : typed.Add(value))
             {
-                results.Add(new QueryTerm(value, secondary && results.Count > 0, typeAttribute.Type == Lucene.Net.Analysis.Synonym.SynonymFilter.TYPE_SYNONYM));
+                seen.Add(value);
+                results.Add(new QueryTerm(value, secondary, typeAttribute.Type == Lucene.Net.Analysis.Synonym.SynonymFilter.TYPE_SYNONYM));
             }
         }
 
@@ -415,46 +579,181 @@ public sealed class KnowledgeIndex : IDisposable
             new TextField(FieldText, passage.Text, Field.Store.NO),
             new StringField(FieldKind, passage.Kind, Field.Store.YES),
         };
-        foreach (var code in AudienceCodes.Codes(passage.Audience))
-        {
-            document.Add(new StringField(FieldAudience, code, Field.Store.NO));
-        }
-
+        AddAudience(document, passage.Audience);
         return document;
     }
 
-    private static int EditDistance(string a, string b, int bound)
+    /// <summary>The whole article as one document: its title, tags, headings and text.</summary>
+    private static Document ToArticleDocument(Article article, IEnumerable<Passage> articlePassages)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
+        var document = new Document
         {
-            previous[j] = j;
-        }
+            new StringField(FieldId, article.Id, Field.Store.YES),
+            new StringField(FieldArticle, article.Id, Field.Store.YES),
+            new TextField(FieldArticleTitle, article.Title, Field.Store.NO),
+            new TextField(FieldArticleTags, string.Join(' ', article.Tags), Field.Store.NO),
+            new TextField(FieldArticleText, string.Join('\n', articlePassages.Select(p => p.Heading + "\n" + p.Text)), Field.Store.NO),
+            new StringField(FieldKind, article.Kind, Field.Store.YES),
+        };
+        AddAudience(document, article.Audience);
+        return document;
+    }
 
-        for (var i = 1; i <= a.Length; i++)
+    private static void AddAudience(Document document, Audience audience)
+    {
+        foreach (var code in AudienceCodes.Codes(audience))
         {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-            if (previous.Min() > bound)
-            {
-                return bound + 1;
-            }
+            document.Add(new StringField(FieldAudience, code, Field.Store.NO));
         }
-
-        return previous[b.Length];
     }
 
     /// <summary>An analysed query word; secondary ones share the position of the word they came from.</summary>
     private sealed record QueryTerm(string Text, bool Secondary, bool Synonym);
 
+    /// <summary>
+    /// A word of the question as the index knows it: the word or its typo correction, its synonyms and
+    /// compound parts that occur in the index, and its weight (idf).
+    /// </summary>
+    private sealed record QueryWord(
+        string Text,
+        IReadOnlyList<string> Variants,
+        IReadOnlyList<string> Synonyms,
+        IReadOnlyList<string> Parts,
+        IReadOnlyList<string> AllSynonyms,
+        double Weight);
+
     private sealed class PassageSearcherFactory(Similarity similarity) : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
     }
+
+    /// <summary>
+    /// The words of the passage fields with their document frequency (the largest over the fields),
+    /// bucketed by first letter and length so that a typo is corrected by looking at a few dozen
+    /// words instead of the whole vocabulary.
+    /// </summary>
+    private sealed class Vocabulary
+    {
+        private readonly Dictionary<string, int> docFreq;
+        private readonly Dictionary<string, int> fields;
+        private readonly Dictionary<(char First, int Length), string[]> buckets;
+
+        private Vocabulary(Dictionary<string, int> docFreq, Dictionary<string, int> fields)
+        {
+            this.docFreq = docFreq;
+            this.fields = fields;
+            buckets = docFreq.Keys.Where(w => w.Length > 0)
+                .GroupBy(w => (w[0], w.Length))
+                .ToDictionary(g => g.Key, g => g.ToArray());
+        }
+
+        public static Vocabulary Load(IndexReader reader, string[] fieldNames)
+        {
+            var docFreq = new Dictionary<string, int>(StringComparer.Ordinal);
+            var fields = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < fieldNames.Length; i++)
+            {
+                var terms = MultiFields.GetTerms(reader, fieldNames[i]);
+                if (terms is null)
+                {
+                    continue;
+                }
+
+                var iterator = terms.GetEnumerator();
+                while (iterator.MoveNext())
+                {
+                    var word = iterator.Term.Utf8ToString();
+                    docFreq[word] = Math.Max(docFreq.GetValueOrDefault(word), iterator.DocFreq);
+                    fields[word] = fields.GetValueOrDefault(word) | (1 << i);
+                }
+            }
+
+            return new Vocabulary(docFreq, fields);
+        }
+
+        /// <summary>The passage fields that hold the word, as bits (bit i = field i as loaded).</summary>
+        public int Fields(string word) => fields.GetValueOrDefault(word);
+
+        public bool Contains(string word) => docFreq.ContainsKey(word);
+
+        public int DocFreq(string word) => docFreq.GetValueOrDefault(word);
+
+        /// <summary>
+        /// The closest indexed word to a word the index does not know (a typo): edit distance 1, or 2
+        /// for words of 8+ letters, same first letter; among equals the most common.
+        /// </summary>
+        public string? Closest(string word)
+        {
+            if (word.Length < 5)
+            {
+                return null;
+            }
+
+            var maxEdits = word.Length >= 8 ? 2 : 1;
+            string? best = null;
+            var bestDistance = int.MaxValue;
+            var bestFrequency = 0;
+            Span<int> rows = stackalloc int[2 * (word.Length + 1)];
+            for (var length = word.Length - maxEdits; length <= word.Length + maxEdits; length++)
+            {
+                if (!buckets.TryGetValue((word[0], length), out var candidates))
+                {
+                    continue;
+                }
+
+                foreach (var candidate in candidates)
+                {
+                    var distance = EditDistance(candidate, word, maxEdits, rows);
+                    if (distance > maxEdits || distance > bestDistance)
+                    {
+                        continue;
+                    }
+
+                    var frequency = docFreq[candidate];
+                    if (distance < bestDistance || frequency > bestFrequency)
+                    {
+                        (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
+                    }
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>Levenshtein distance, or <paramref name="bound"/> + 1 as soon as it must exceed the bound.</summary>
+        private static int EditDistance(string a, string b, int bound, Span<int> rows)
+        {
+            var previous = rows[..(b.Length + 1)];
+            var current = rows[(b.Length + 1)..];
+            for (var j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (var i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                var rowMin = i;
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                    rowMin = Math.Min(rowMin, current[j]);
+                }
+
+                if (rowMin > bound)
+                {
+                    return bound + 1;
+                }
+
+                var swap = previous;
+                previous = current;
+                current = swap;
+            }
+
+            return previous[b.Length];
+        }
+    }
 }
+
+/// <summary>A sentence of a passage with its analysed words.</summary>
+internal sealed record ScoredSentence(string Text, string[] Terms);

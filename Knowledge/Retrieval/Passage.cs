@@ -16,6 +16,22 @@ public sealed record Passage(
 /// <summary>A passage with its score for one query.</summary>
 public sealed record PassageHit(Passage Passage, float Score);
 
+/// <summary>How a question touches SafetyBot's domain.</summary>
+public enum DomainTouch
+{
+    /// <summary>No domain word at all ("wanneer begint de kerstvakantie").</summary>
+    None,
+
+    /// <summary>Only devices, platforms or media ("de Teams-app crasht").</summary>
+    DevicesOnly,
+
+    /// <summary>Online behaviour, a risk, or social safety with its roles and partners.</summary>
+    Domain,
+}
+
+/// <summary>An article with its combined score for one query and its matching passages, best first.</summary>
+public sealed record ArticleHit(string ArticleId, string Title, double Score, IReadOnlyList<PassageHit> Passages);
+
 /// <summary>What a search found, and how much of the question the knowledge base covers.</summary>
 public sealed record SearchResult(
     IReadOnlyList<PassageHit> Hits,
@@ -26,8 +42,17 @@ public sealed record SearchResult(
     /// <summary>The idf-weighted sum of the question's words that the best article covers: how much topic evidence there is.</summary>
     public double Evidence { get; init; }
 
-    /// <summary>Whether the question touches SafetyBot's domain at all (see the domain anchors).</summary>
-    public bool InDomain { get; init; }
+    /// <summary>How the question touches SafetyBot's domain (see the domain and device anchors).</summary>
+    public DomainTouch Domain { get; init; }
+
+    /// <summary>Whether the question touches SafetyBot's domain at all.</summary>
+    public bool InDomain => Domain != DomainTouch.None;
+
+    /// <summary>Articles in rank order, by their best passages and their whole text.</summary>
+    public IReadOnlyList<ArticleHit> Articles { get; init; } = [];
+
+    /// <summary>The analysed words the question matches with: its words, their corrections, synonyms and compound parts.</summary>
+    public IReadOnlySet<string> MatchTerms { get; init; } = new HashSet<string>();
 
     public static SearchResult Empty { get; } = new([], 0, [], []);
 }

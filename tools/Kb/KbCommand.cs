@@ -15,6 +15,7 @@ public static class KbCommand
           kb review   [--content PATH]          list content whose 'reviewed' date is over 12 months old
           kb search "vraag" [--audience po|vo|mbo] [--content PATH]   ranked passages with scores
           kb eval     [--set FILE] [--content PATH]                  retrieval quality on the development set
+                                                              (or another set: --set tests/eval/heldout.yml)
 
         Exit codes: 0 ok, 1 content errors or goals missed, 2 usage error.
         """;

@@ -45,6 +45,12 @@ public static class KbExtensions
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"terms: {string.Join(' ', result.QueryTerms)}{(result.UnknownTerms.Count > 0 ? $"  (unknown: {string.Join(' ', result.UnknownTerms)})" : string.Empty)}"));
+        await output.WriteLineAsync($"matched as: {string.Join(' ', result.MatchTerms)}");
+        foreach (var article in result.Articles.Take(5))
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"    {article.Score,6:0.000}  {article.ArticleId}"));
+        }
+
         var rank = 0;
         foreach (var hit in result.Hits)
         {
@@ -84,7 +90,7 @@ public static class KbExtensions
         var classifier = KbServices.IncidentClassifier();
         var report = RetrievalEvaluation.Run(items, new KnowledgeAnswerer(index), baseline, classifier);
 
-        await output.WriteLineAsync($"development set: {path} ({items.Count} questions: {items.Count(i => i.IsAnswerable)} answerable, {items.Count(i => i.Offtopic)} off-topic, {items.Count(i => i.Incident is not null)} incidents)");
+        await output.WriteLineAsync($"evaluation set: {path} ({items.Count} questions: {items.Count(i => i.IsAnswerable)} answerable, {items.Count(i => i.Offtopic)} off-topic, {items.Count(i => i.Incident is not null)} incidents)");
         await output.WriteLineAsync(report.Chain.Format());
         await output.WriteLineAsync(report.Baseline.Format());
 
