@@ -53,6 +53,12 @@ public sealed partial class MsalConnectorTokenProvider(Func<CancellationToken, T
             LogTokenFailed(logger, ex.ErrorCode);
             throw new ConnectorException(DeliveryFailure.NotDelivered, null, "no token for the connector", ex);
         }
+        catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // The token endpoint is down or too slow: no token, so nothing was sent.
+            LogTokenFailed(logger, ex.GetType().Name);
+            throw new ConnectorException(DeliveryFailure.NotDelivered, null, "no token for the connector", ex);
+        }
     }
 
     [LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Error, Message = "Could not get a Connector token: {ErrorCode}")]
