@@ -45,6 +45,9 @@ public sealed class IncidentClassifierTests
         { "Ik ben mentor. Gisteren na de les bleef een leerling hangen, ze was stil. Toen vertelde ze dat er een foto van haar in haar ondergoed rondgaat in een snapgroep. Ze schaamt zich kapot. Hoe pak ik dit aan?", IncidentType.NudeImages },
         { "naaktfotoos van een leerlinge gaan rond", IncidentType.NudeImages },
         { "leerling gehakct, account overgenomen", IncidentType.HackedAccount },
+        { "een jongen zei in de groepsapp dat hij maandag een mes meeneemt voor de gymleraar", IncidentType.Threat },
+        { "ze zegt dat haar broer een wapen mee naar het schoolfeest brengt", IncidentType.Threat },
+        { "hij neemt morgen zijn vaders pistool mee, zegt hij op snap", IncidentType.Threat },
     };
 
     public static TheoryData<string> Questions => new()
@@ -74,6 +77,8 @@ public sealed class IncidentClassifierTests
         "mijn wachtwoord van magister werkt niet",
         "de klassenapp is wat rommelig, hoe houd ik het gezellig",
         "wanneer begint de kerstvakantie",
+        "is het strafbaar als twee leerlingen van 16 elkaar naaktfoto's sturen",
+        "is dat strafbaar, een nepaccount maken op naam van een leraar",
     };
 
     [Theory]
