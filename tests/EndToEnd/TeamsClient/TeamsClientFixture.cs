@@ -28,6 +28,10 @@ public sealed partial class TeamsClientFixture : IAsyncLifetime
         ["School__Name"] = "OBS De Regenboog",
         ["School__Contacts__SafeguardingOfficer"] = "Aandachtsfunctionaris A. de Wit, 06-11112222",
         ["School__Contacts__Management"] = "Directie, 030-1234567",
+
+        // One emulated user clicks through every scenario (a quiz round alone is twenty clicks) faster
+        // than a teacher could: the per-user limit of 30 a minute would stop the suite, not a person.
+        ["RateLimit__PerUserPerMinute"] = "600",
     };
 
     private readonly string workDirectory = Path.Combine(Path.GetTempPath(), "safetybot-e2e-" + Guid.NewGuid().ToString("N")[..8]);
