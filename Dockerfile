@@ -11,11 +11,12 @@ COPY Directory.Build.props Directory.Packages.props ./
 COPY Bot/Bot.csproj Bot/
 COPY Knowledge/Knowledge.csproj Knowledge/
 COPY Cards/Cards.csproj Cards/
-RUN dotnet restore Bot/Bot.csproj
+RUN dotnet restore Bot/Bot.csproj -r linux-x64
 COPY Bot/ Bot/
 COPY Knowledge/ Knowledge/
 COPY Cards/ Cards/
-RUN dotnet publish Bot/Bot.csproj -c Release -o /app --no-restore
+# ReadyToRun: precompiled code starts to a first answer in about 1.7 s instead of 2.3 s (docs/performance.md).
+RUN dotnet publish Bot/Bot.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app

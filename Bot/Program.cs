@@ -15,9 +15,9 @@ builder.AddBotAuthentication();
 builder.AddStorage();
 builder.AddSummarization();
 builder.AddFlows();
+builder.WaitForKnowledgeBeforeListening();
 
 var app = builder.Build();
-app.UseKnowledge();
 app.MapHealth();
 app.MapBot();
 app.Run();

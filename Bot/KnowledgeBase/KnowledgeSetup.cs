@@ -18,6 +18,27 @@ public sealed class KnowledgeOptions
 public sealed partial class LoadedKnowledge : IDisposable
 {
     public LoadedKnowledge(KnowledgeOptions options, ILogger<LoadedKnowledge> logger)
+        : this(Build(options), logger)
+    {
+    }
+
+    /// <summary>Takes what <see cref="Build"/> made (possibly on another thread while the host started).</summary>
+    public LoadedKnowledge(Built built, ILogger<LoadedKnowledge> logger)
+    {
+        Content = built.Content;
+        Index = built.Index;
+        Answerer = built.Answerer;
+        Vocabulary = built.Vocabulary;
+        LogLoaded(logger, built.SourceDescription, Content.Articles.Count, Index.PassageCount, built.Elapsed.TotalMilliseconds);
+    }
+
+    public sealed record Built(Knowledge.Content.KnowledgeBase Content, KnowledgeIndex Index, KnowledgeAnswerer Answerer, IReadOnlySet<string> Vocabulary, string SourceDescription, TimeSpan Elapsed);
+
+    /// <summary>
+    /// Loads and validates the content, builds the index, and asks it two questions so the first
+    /// teacher does not wait for the search path to be compiled. Throws on content errors.
+    /// </summary>
+    public static Built Build(KnowledgeOptions options)
     {
         IContentSource source = string.IsNullOrWhiteSpace(options.ContentPath)
             ? new BundledContentSource()
@@ -31,16 +52,23 @@ public sealed partial class LoadedKnowledge : IDisposable
             throw new InvalidOperationException($"Knowledge:ContentPath — the {source.Description} has errors (run 'kb validate'):{Environment.NewLine}{errors}");
         }
 
-        Content = loaded.KnowledgeBase;
-        Index = KnowledgeIndex.Build(Content);
-        Answerer = new KnowledgeAnswerer(Index);
-        Vocabulary = Content.Articles
+        var content = loaded.KnowledgeBase;
+        var index = KnowledgeIndex.Build(content);
+        var answerer = new KnowledgeAnswerer(index);
+        var vocabulary = content.Articles
             .SelectMany(a => new[] { a.Title, a.Lead }.Concat(a.Sections.Select(s => s.Heading + " " + s.PlainText)))
             .SelectMany(text => text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
             .Select(word => word.ToLowerInvariant())
             .ToHashSet(StringComparer.Ordinal);
-        LogLoaded(logger, source.Description, Content.Articles.Count, Index.PassageCount, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        foreach (var warmUp in WarmUpQuestions)
+        {
+            _ = answerer.Answer(warmUp, Audience.All);
+        }
+
+        return new Built(content, index, answerer, vocabulary, source.Description, System.Diagnostics.Stopwatch.GetElapsedTime(started));
     }
+
+    private static readonly string[] WarmUpQuestions = ["mag ik een leerling volgen op instagram", "wanneer is de kerstvakantie"];
 
     public Knowledge.Content.KnowledgeBase Content { get; }
 
@@ -74,15 +102,31 @@ public static class KnowledgeSetup
     {
         var options = builder.Configuration.GetSection(KnowledgeOptions.Section).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton<LoadedKnowledge>();
+
+        // Loading and indexing the content is the slowest part of start-up: it runs while the host is
+        // built and started; KnowledgeStartup waits for it before the server listens, so a content error still stops the app.
+        var building = Task.Run(() => LoadedKnowledge.Build(options));
+        builder.Services.AddSingleton(services => new LoadedKnowledge(building.GetAwaiter().GetResult(), services.GetRequiredService<ILogger<LoadedKnowledge>>()));
         builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge", tags: [HealthEndpoints.ReadyTag]);
         return builder;
     }
 
-    /// <summary>Builds the index before the first request, so a content error stops the app at start.</summary>
-    public static WebApplication UseKnowledge(this WebApplication app)
+    /// <summary>
+    /// Registered after every other start-up service (see Program.cs): the content is loaded and indexed
+    /// on its own thread from the moment the app is configured, and the server starts listening only
+    /// once it is ready. A content error stops the app at start.
+    /// </summary>
+    public static WebApplicationBuilder WaitForKnowledgeBeforeListening(this WebApplicationBuilder builder)
     {
-        _ = app.Services.GetRequiredService<LoadedKnowledge>();
-        return app;
+        builder.Services.AddHostedService<KnowledgeStartup>();
+        return builder;
     }
+}
+
+internal sealed class KnowledgeStartup(IServiceProvider services) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        Task.Run(services.GetRequiredService<LoadedKnowledge>, cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -8,7 +8,7 @@ public sealed class LoadOptions
     public TimeSpan Duration { get; private set; } = TimeSpan.FromSeconds(60);
     public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(5);
     public int Users { get; private set; } = 2000;
-    public int Concurrency { get; private set; } = 64;
+    public int Concurrency { get; private set; } = 16;
 
     /// <summary>RateLimit:PerUserPerMinute given to the bot for the run: high, so the limiter is passed through, not measured.</summary>
     public int RateLimitPerUserPerMinute { get; private set; } = 10_000;
@@ -30,7 +30,7 @@ public sealed class LoadOptions
           --duration <s>       measured load per target (default 60)
           --warmup <s>         unmeasured load before it (default 5)
           --users <n>          simulated users, each in their own conversation (default 2000)
-          --concurrency <n>    requests in flight = connections (default 64)
+          --concurrency <n>    requests in flight = connections (default 16)
           --rate-limit <n>     RateLimit:PerUserPerMinute for the bot during the run (default 10000)
           --cold-starts <n>    bot starts measured to the first answer (default 3; the last one takes the load)
           --target <t>         bot, echo or both (default both)

@@ -147,8 +147,8 @@ internal sealed class Runner(LoadOptions options, string botDll) : IDisposable
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["DOTNET_ENVIRONMENT"] = "Production",
-            // The bot's runtimeconfig has System.GC.Server = true (the Web SDK default); the baseline gets the same GC.
-            ["DOTNET_gcServer"] = "1",
+            // The bot's runtimeconfig has System.GC.Server = false (workstation GC); the baseline gets the same GC.
+            ["DOTNET_gcServer"] = "0",
         };
         return ServerProcess.Start(typeof(EchoServer).Assembly.Location, ["echo", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)], environment, port, null);
     }
