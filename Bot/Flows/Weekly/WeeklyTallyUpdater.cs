@@ -91,8 +91,10 @@ public sealed partial class WeeklyTallyUpdater(
         {
             await UpdateAsync(teamId, week);
         }
-        catch (Exception ex) when (ex is ConnectorException or ConcurrencyConflictException or System.Data.Common.DbException or InvalidOperationException)
+        catch (Exception ex)
         {
+            // A background update has no caller to fail: whatever went wrong is logged (its type only),
+            // and the next vote or reveal schedules another update.
             LogUpdateFailed(logger, week, ex.GetType().Name);
         }
     }

@@ -15,7 +15,7 @@ namespace SafetyBot.IntegrationTests.Privacy;
 /// incident, feedback with a reason, a quiz answer, a weekly vote. Afterwards no log line holds user
 /// text, a name, a token or a secret, and no stored value holds a name.
 /// </summary>
-public sealed class PrivacyScenarioTests : IAsyncLifetime, IDisposable
+public sealed class PrivacyScenarioTests : IAsyncLifetime
 {
     private static readonly string[] Names = ["Pieter", "Sanne Jansen", "Femke", "Lotte", "Daan", "Bram"];
 
@@ -29,21 +29,17 @@ public sealed class PrivacyScenarioTests : IAsyncLifetime, IDisposable
         "06-12345678",
     ];
 
-    private readonly TestSigningKey key = new("bf-key-privacy", "msteams");
     private readonly CapturingLoggerProvider logs = new();
-    private OpenIdLoopback metadata = null!;
-    private LoopbackTokenEndpoint tokens = null!;
-    private LoopbackConnector connector = null!;
+    private SecuredEdge edge = null!;
     private BotFactory factory = null!;
     private HttpClient client = null!;
 
+    private LoopbackConnector Connector => edge.Connector;
+
     public async Task InitializeAsync()
     {
-        metadata = await OpenIdLoopback.StartAsync();
-        metadata.AddBotFrameworkKey(key);
-        tokens = await LoopbackTokenEndpoint.StartAsync(SecuredBot.Secret);
-        connector = await LoopbackConnector.StartAsync();
-        factory = SecuredBot.Create(metadata, tokens)
+        edge = await SecuredEdge.StartAsync("bf-key-privacy");
+        factory = edge.CreateBot()
             .With("Logging:LogLevel:Default", "Trace")
             .With("Logging:LogLevel:Microsoft", "Trace")
             .With("Logging:LogLevel:System", "Trace")
@@ -57,25 +53,21 @@ public sealed class PrivacyScenarioTests : IAsyncLifetime, IDisposable
     {
         client.Dispose();
         await factory.DisposeAsync();
-        await connector.DisposeAsync();
-        await tokens.DisposeAsync();
-        await metadata.DisposeAsync();
+        await edge.DisposeAsync();
     }
 
-    public void Dispose() => key.Dispose();
-
-    private string Token() => key.CreateToken(Issuers.BotFramework, SecuredBot.AppId, connector.ServiceUrl);
+    private string Token() => edge.ChannelToken();
 
     private async Task SendAsync(JsonObject activity)
     {
-        activity["serviceUrl"] = connector.ServiceUrl;
+        activity["serviceUrl"] = Connector.ServiceUrl;
         var response = await client.PostActivityAsync(activity, Token());
         Assert.True(response.StatusCode is HttpStatusCode.OK, $"{response.StatusCode}");
     }
 
     private async Task<JsonObject> InvokeAsync(string verb, JsonObject data, Action<JsonObject>? shape = null)
     {
-        var action = Activities.CardAction(verb, data.DeepClone().AsObject(), connector.ServiceUrl);
+        var action = Activities.CardAction(verb, data.DeepClone().AsObject(), Connector.ServiceUrl);
         shape?.Invoke(action);
         var response = await client.PostActivityAsync(action, Token());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -83,8 +75,8 @@ public sealed class PrivacyScenarioTests : IAsyncLifetime, IDisposable
         return body["value"] as JsonObject ?? body;
     }
 
-    /// <summary>The card of the connector's latest POST whose text contains the given text.</summary>
-    private JsonObject LastCard(string containing) => connector.Requests
+    /// <summary>The card of the Connector's latest POST whose text contains the given text.</summary>
+    private JsonObject LastCard(string containing) => Connector.Requests
         .Where(r => r.Method == "POST" && r.Body?["attachments"] is JsonArray)
         .Select(r => r.Body!["attachments"]![0]!["content"]!.AsObject())
         .Last(card => CardJson.Text(card).Contains(containing, StringComparison.Ordinal));
@@ -100,7 +92,7 @@ public sealed class PrivacyScenarioTests : IAsyncLifetime, IDisposable
         await SendAsync(Activities.Message("hoeveel verdient juf Femke eigenlijk per maand?"));
         await SendAsync(Activities.Message("er gaat een naaktfoto van Lotte uit 2b rond in de groepsapp"));
         await SendAsync(Activities.Message("De moeder van Daan belt steeds, mail ouder.daan@example.com of 06-12345678, wat zeg ik over de klassenapp?"));
-        await connector.WaitForAsync(5);
+        await Connector.WaitForAsync(5);
 
         // Feedback with a reason that names a pupil.
         var answer = LastCard("Was dit nuttig?");
@@ -110,7 +102,7 @@ public sealed class PrivacyScenarioTests : IAsyncLifetime, IDisposable
 
         // A quiz answer.
         await SendAsync(Activities.Message("quiz"));
-        await connector.WaitForAsync(6);
+        await Connector.WaitForAsync(6);
         var question = LastCard("Vraag 1 van 10");
         var answerData = DataOf(question, "quiz.answer").DeepClone().AsObject();
         answerData["answer"] = "0";
@@ -139,7 +131,7 @@ public sealed class PrivacyScenarioTests : IAsyncLifetime, IDisposable
         await factory.Services.GetRequiredService<Bot.Flows.Weekly.WeeklyTallyUpdater>().DrainAsync(CancellationToken.None);
 
         // The outbound token was really used, so it had every chance to be logged.
-        Assert.Contains(connector.Requests, r => r.Authorization == "Bearer " + LoopbackTokenEndpoint.TokenNumber(1));
+        Assert.Contains(Connector.Requests, r => r.Authorization == "Bearer " + LoopbackTokenEndpoint.TokenNumber(1));
         Assert.True(logs.Entries.Count > 50, $"only {logs.Entries.Count} log lines: is verbose logging on?");
         Assert.Contains(logs.Entries, e => e.Level == LogLevel.Trace || e.Level == LogLevel.Debug);
 

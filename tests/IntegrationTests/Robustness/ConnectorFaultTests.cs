@@ -12,40 +12,26 @@ namespace SafetyBot.IntegrationTests.Robustness;
 /// Connector faults during answers, weekly posts and quiz cards: the token endpoint down, 429 bursts,
 /// a 5xx on a card update. Handled as DESIGN.md says, and nothing is posted twice.
 /// </summary>
-public sealed class ConnectorFaultTests : IAsyncLifetime, IDisposable
+public sealed class ConnectorFaultTests : IAsyncLifetime
 {
     private const string Team = "19:team-faults@thread.tacv2";
-    private readonly TestSigningKey key = new("bf-key-faults", "msteams");
-    private OpenIdLoopback metadata = null!;
-    private LoopbackTokenEndpoint tokens = null!;
-    private LoopbackConnector connector = null!;
+    private SecuredEdge edge = null!;
 
-    public async Task InitializeAsync()
-    {
-        metadata = await OpenIdLoopback.StartAsync();
-        metadata.AddBotFrameworkKey(key);
-        tokens = await LoopbackTokenEndpoint.StartAsync(SecuredBot.Secret);
-        connector = await LoopbackConnector.StartAsync();
-    }
+    private LoopbackConnector Connector => edge.Connector;
 
-    public async Task DisposeAsync()
-    {
-        await connector.DisposeAsync();
-        await tokens.DisposeAsync();
-        await metadata.DisposeAsync();
-    }
+    public async Task InitializeAsync() => edge = await SecuredEdge.StartAsync("bf-key-faults");
 
-    public void Dispose() => key.Dispose();
+    public async Task DisposeAsync() => await edge.DisposeAsync();
 
-    private string Token() => key.CreateToken(Issuers.BotFramework, SecuredBot.AppId, connector.ServiceUrl);
+    private string Token() => edge.ChannelToken();
 
-    private BotFactory Bot() => SecuredBot.Create(metadata, tokens)
+    private BotFactory Bot() => edge.CreateBot()
         .With("Weekly:SchedulerEnabled", "false")
         .With("Weekly:TallyUpdateSeconds", "1");
 
     private JsonObject InTeam(JsonObject activity, string user = "29:user-1")
     {
-        activity["serviceUrl"] = connector.ServiceUrl;
+        activity["serviceUrl"] = Connector.ServiceUrl;
         activity["conversation"] = new JsonObject { ["id"] = Team + ";messageid=1", ["conversationType"] = "channel", ["tenantId"] = "tenant-1" };
         activity["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" }, ["team"] = new JsonObject { ["id"] = Team } };
         activity["from"] = new JsonObject { ["id"] = user, ["aadObjectId"] = "aad-" + user };
@@ -57,10 +43,10 @@ public sealed class ConnectorFaultTests : IAsyncLifetime, IDisposable
     {
         await using var factory = Bot();
         using var client = factory.CreateClient();
-        await tokens.DisposeAsync();
+        await edge.Tokens.DisposeAsync();
 
         // An answer: the turn fails (500, nothing leaked), nothing was sent.
-        var answer = await client.PostActivityAsync(Activities.Message("mag ik een leerling volgen op instagram?", connector.ServiceUrl), Token());
+        var answer = await client.PostActivityAsync(Activities.Message("mag ik een leerling volgen op instagram?", Connector.ServiceUrl), Token());
         Assert.Equal(HttpStatusCode.InternalServerError, answer.StatusCode);
         Assert.DoesNotContain("token", await answer.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
 
@@ -73,12 +59,12 @@ public sealed class ConnectorFaultTests : IAsyncLifetime, IDisposable
         Assert.Equal(WeeklyPostStatus.NotDelivered, post!.Status);
 
         // A quiz card: the round is kept, so asking again shows the same first question.
-        var quiz = await client.PostActivityAsync(Activities.Message("quiz", connector.ServiceUrl), Token());
+        var quiz = await client.PostActivityAsync(Activities.Message("quiz", Connector.ServiceUrl), Token());
         Assert.Equal(HttpStatusCode.InternalServerError, quiz.StatusCode);
-        var again = await (await client.PostActivityAsync(Activities.Message("quiz", connector.ServiceUrl, expectReplies: true), Token())).RepliesAsync();
+        var again = await (await client.PostActivityAsync(Activities.Message("quiz", Connector.ServiceUrl, expectReplies: true), Token())).RepliesAsync();
         Assert.Contains("Vraag 1 van 10", again.ToJsonString(), StringComparison.Ordinal);
 
-        Assert.Empty(connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Fact]
@@ -86,21 +72,21 @@ public sealed class ConnectorFaultTests : IAsyncLifetime, IDisposable
     {
         await using var factory = Bot();
         using var client = factory.CreateClient();
-        connector.FailNext(HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(1));
-        connector.FailNext(HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(1));
+        Connector.FailNext(HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(1));
+        Connector.FailNext(HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(1));
 
-        Assert.Equal(HttpStatusCode.OK, (await client.PostActivityAsync(Activities.Message("quiz", connector.ServiceUrl), Token())).StatusCode);
-        var quizPosts = connector.Requests.Where(r => r.Method == "POST").ToList();
+        Assert.Equal(HttpStatusCode.OK, (await client.PostActivityAsync(Activities.Message("quiz", Connector.ServiceUrl), Token())).StatusCode);
+        var quizPosts = Connector.Requests.Where(r => r.Method == "POST").ToList();
         Assert.Equal(3, quizPosts.Count);
         Assert.Single(quizPosts.Select(r => r.Body!.ToJsonString()).Distinct());
 
-        connector.Clear();
-        connector.FailNext(HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(1));
+        Connector.Clear();
+        Connector.FailNext(HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(1));
         var reply = await (await client.PostActivityAsync(InTeam(Activities.Message("<at>SafetyBot</at> weekkaart", expectReplies: true)), Token())).RepliesAsync();
         Assert.Contains("staat in het kanaal", reply.ToJsonString(), StringComparison.Ordinal);
-        Assert.Equal(2, connector.Requests.Count(r => r.Method == "POST" && r.Path.Contains(Team, StringComparison.Ordinal)));
+        Assert.Equal(2, Connector.Requests.Count(r => r.Method == "POST" && r.Path.Contains(Team, StringComparison.Ordinal)));
         Assert.Contains("staat al", (await (await client.PostActivityAsync(InTeam(Activities.Message("<at>SafetyBot</at> weekkaart", expectReplies: true)), Token())).RepliesAsync()).ToJsonString(), StringComparison.Ordinal);
-        Assert.Equal(2, connector.Requests.Count(r => r.Method == "POST" && r.Path.Contains(Team, StringComparison.Ordinal)));
+        Assert.Equal(2, Connector.Requests.Count(r => r.Method == "POST" && r.Path.Contains(Team, StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -110,20 +96,20 @@ public sealed class ConnectorFaultTests : IAsyncLifetime, IDisposable
         using var client = factory.CreateClient();
         var reply = await (await client.PostActivityAsync(InTeam(Activities.Message("<at>SafetyBot</at> weekkaart", expectReplies: true)), Token())).RepliesAsync();
         Assert.Contains("staat in het kanaal", reply.ToJsonString(), StringComparison.Ordinal);
-        var card = connector.Requests.Single(r => r.Method == "POST").Body!;
+        var card = Connector.Requests.Single(r => r.Method == "POST").Body!;
         var data = CardJson.Descendants(card).First(o => o["verb"]?.GetValue<string>() == "weekly.vote")["data"]!.DeepClone().AsObject();
         var updater = factory.Services.GetRequiredService<WeeklyTallyUpdater>();
 
-        connector.FailNext(HttpStatusCode.ServiceUnavailable);
+        Connector.FailNext(HttpStatusCode.ServiceUnavailable);
         data["option"] = "1";
         Assert.Equal(HttpStatusCode.OK, (await client.PostActivityAsync(InTeam(Activities.CardAction("weekly.vote", data.DeepClone().AsObject()), "29:user-1"), Token())).StatusCode);
         await updater.DrainAsync(CancellationToken.None);
-        Assert.Equal(1, connector.Requests.Count(r => r.Method == "PUT"));
+        Assert.Equal(1, Connector.Requests.Count(r => r.Method == "PUT"));
 
         data["option"] = "2";
         Assert.Equal(HttpStatusCode.OK, (await client.PostActivityAsync(InTeam(Activities.CardAction("weekly.vote", data.DeepClone().AsObject()), "29:user-2"), Token())).StatusCode);
         await updater.DrainAsync(CancellationToken.None);
-        var puts = connector.Requests.Where(r => r.Method == "PUT").ToList();
+        var puts = Connector.Requests.Where(r => r.Method == "PUT").ToList();
         Assert.Equal(2, puts.Count);
         Assert.Contains("2 collega's hebben gestemd.", CardJson.Text(puts[^1].Body!["attachments"]![0]!["content"]!), StringComparison.Ordinal);
     }
