@@ -68,8 +68,7 @@ public sealed partial class WeeklyFlow(
         var option = turn.ActionData is { } data ? WeeklyCard.ReadOption(data) : null;
         if (option is null || dilemma.Option(option.Value) is null)
         {
-            var view = await cards.PersonalAsync(post, dilemma, userKey, turn.Cancellation);
-            turn.InvokeResponse = InvokeResponse.Card(WeeklyCard.Build(view with { Notice = WeeklyStrings.ChooseFirst }));
+            await AnswerWithOwnViewAsync(turn, post, dilemma, userKey, WeeklyStrings.ChooseFirst);
             return;
         }
 
@@ -81,8 +80,7 @@ public sealed partial class WeeklyFlow(
             updater.Invalidate(post.TeamId, post.Week);
         }
 
-        var personal = await cards.PersonalAsync(post, dilemma, userKey, turn.Cancellation);
-        turn.InvokeResponse = InvokeResponse.Card(WeeklyCard.Build(personal));
+        await AnswerWithOwnViewAsync(turn, post, dilemma, userKey);
     }
 
     private async Task RevealAsync(TurnContext turn)
@@ -105,8 +103,7 @@ public sealed partial class WeeklyFlow(
             updater.Invalidate(post.TeamId, post.Week);
         }
 
-        var personal = await cards.PersonalAsync(post, dilemma, userKey, turn.Cancellation);
-        turn.InvokeResponse = InvokeResponse.Card(WeeklyCard.Build(personal));
+        await AnswerWithOwnViewAsync(turn, post, dilemma, userKey);
     }
 
     private async Task RefreshAsync(TurnContext turn)
@@ -118,8 +115,14 @@ public sealed partial class WeeklyFlow(
 
         var (post, dilemma, userKey) = found;
 
+        await AnswerWithOwnViewAsync(turn, post, dilemma, userKey);
+    }
+
+    /// <summary>Answers the click with the card as this user sees it: their vote, the current count, the tally once revealed.</summary>
+    private async Task AnswerWithOwnViewAsync(TurnContext turn, WeeklyPost post, Knowledge.Content.WeeklyDilemma dilemma, string userKey, string? notice = null)
+    {
         var personal = await cards.PersonalAsync(post, dilemma, userKey, turn.Cancellation);
-        turn.InvokeResponse = InvokeResponse.Card(WeeklyCard.Build(personal));
+        turn.InvokeResponse = InvokeResponse.Card(WeeklyCard.Build(personal with { Notice = notice }));
     }
 
     /// <summary>The post and dilemma a card action belongs to, or null after answering why not.</summary>

@@ -70,6 +70,7 @@ public static class CardSamples
             Voters: 0);
         yield return ("weekly-fresh", WeeklyCard.Build(weekly));
         yield return ("weekly-voted", WeeklyCard.Build(weekly with { Voters = 12, MyVote = 2, RefreshUserIds = [.. Enumerable.Range(0, 12).Select(i => $"29:user-{i}")] }));
+        yield return ("weekly-60-voters", WeeklyCard.Build(weekly with { Voters = 60, MyVote = 4, RefreshUserIds = [.. Enumerable.Range(0, 60).Select(i => $"29:1{new string((char)('a' + (i % 26)), 80)}{i}")] }));
         yield return ("weekly-revealed", WeeklyCard.Build(weekly with { Voters = 75, Tally = [30, 20, 15, 10], MyVote = 1, ManualRefresh = true }));
         yield return ("weekly-three-options-notice", WeeklyCard.Build(weekly with { Options = ["Een", "Twee", "Drie"], Voters = 1, Notice = "Kies eerst een antwoord en klik dan op Stem." }));
         var answers = new List<(int, string)> { (2, "Je bespreekt het met de klas en de ouders"), (0, "Je doet niets: het gebeurde buiten school"), (1, LongDutch) };
