@@ -1,6 +1,7 @@
 using SafetyBot.Bot.Flows.Incident;
 using SafetyBot.Bot.Flows.Privacy;
 using SafetyBot.Knowledge.Content;
+using SafetyBot.TestContent;
 
 namespace SafetyBot.IntegrationTests.Infrastructure;
 
@@ -14,73 +15,11 @@ public sealed class SmallKnowledgeBase : IDisposable
     /// <param name="extraWeekly">Further weekly dilemmas for all school types (week-extra-01, …), for a school year without repeats.</param>
     public SmallKnowledgeBase(int extraWeekly = 0)
     {
-        foreach (var type in IncidentTypes.All)
+        foreach (var (path, text) in RequiredContent.Files())
         {
-            var code = IncidentTypes.Code(type);
-            Write($"incident/incident-{code}.md", $$"""
-                ---
-                id: incident-{{code}}
-                title: Plan {{code}}
-                incident: {{code}}
-                audience: [po, vo, mbo]
-                kind: incident
-                tags: [{{code}}]
-                source: "Test"
-                reviewed: 2026-11-01
-                ---
-
-                # Plan {{code}}
-
-                Handel nu.
-
-                ## Nu doen
-                1. Bel {SafeguardingOfficer}.
-
-                ## Niet doen
-                - Stuur niets door.
-
-                ## Wie schakel je in
-                - {Management} en {lijn:112}
-                """);
+            Write(path, text);
         }
 
-        Write("incident/hulplijnen.md", """
-            ---
-            id: hulplijnen
-            title: Hulplijnen
-            audience: [po, vo, mbo]
-            kind: hulplijnen
-            tags: [hulp]
-            source: "Test"
-            reviewed: 2026-11-01
-            ---
-
-            # Hulplijnen
-
-            ## Alarmnummer 112 {#112}
-
-            Voor: direct gevaar.
-
-            Bereikbaar: 112
-            """);
-        Write("protocol/model-protocol.md", """
-            ---
-            id: model-protocol
-            title: Modelprotocol
-            audience: [po, vo, mbo]
-            kind: protocol
-            model: true
-            tags: [protocol]
-            source: "Test"
-            reviewed: 2026-11-01
-            ---
-
-            # Modelprotocol
-
-            ## Doel {#doel}
-
-            Het doel van dit protocol.
-            """);
         Write("articles/klassenapp-pesten.md", """
             ---
             id: klassenapp-pesten

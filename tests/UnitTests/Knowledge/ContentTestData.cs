@@ -1,3 +1,4 @@
+using SafetyBot.TestContent;
 using SafetyBot.Knowledge.Content;
 
 namespace SafetyBot.UnitTests.Knowledge;
@@ -99,73 +100,11 @@ internal sealed class TempContent : IDisposable
     public static TempContent Minimal()
     {
         var content = new TempContent();
-        foreach (var type in IncidentTypes.All)
+        foreach (var (path, text) in RequiredContent.Files())
         {
-            var code = IncidentTypes.Code(type);
-            content.Write($"incident/incident-{code}.md", $"""
-                ---
-                id: incident-{code}
-                title: Plan {code}
-                incident: {code}
-                audience: [po, vo, mbo]
-                kind: incident
-                tags: [{code}]
-                source: "Test"
-                reviewed: 2026-11-01
-                ---
-
-                # Plan {code}
-
-                Samenvatting.
-
-                ## Nu doen
-                1. Bel {'{'}SafeguardingOfficer{'}'}.
-
-                ## Niet doen
-                - Niet doorsturen.
-
-                ## Wie schakel je in
-                - {'{'}Management{'}'} en {'{'}lijn:112{'}'}
-                """);
+            content.Write(path, text);
         }
 
-        content.Write("incident/hulplijnen.md", """
-            ---
-            id: hulplijnen
-            title: Hulplijnen
-            audience: [po, vo, mbo]
-            kind: hulplijnen
-            tags: [hulp]
-            source: "Test"
-            reviewed: 2026-11-01
-            ---
-
-            # Hulplijnen
-
-            ## Alarmnummer 112 {#112}
-
-            Voor: direct gevaar.
-
-            Bereikbaar: 112
-            """);
-        content.Write("protocol/model-protocol.md", """
-            ---
-            id: model-protocol
-            title: Modelprotocol
-            audience: [po, vo, mbo]
-            kind: protocol
-            model: true
-            tags: [protocol]
-            source: "Test"
-            reviewed: 2026-11-01
-            ---
-
-            # Modelprotocol
-
-            ## Doel {#doel}
-
-            Het doel.
-            """);
         return content;
     }
 }

@@ -1,0 +1,82 @@
+using SafetyBot.Knowledge.Content;
+
+namespace SafetyBot.TestContent;
+
+/// <summary>
+/// The files the loader requires in any content folder: an incident plan for every incident type, the
+/// help lines and the model protocol. Shared by the unit tests' <c>TempContent</c> and the integration
+/// tests' <c>SmallKnowledgeBase</c> (linked into that project).
+/// </summary>
+public static class RequiredContent
+{
+    public static IEnumerable<(string Path, string Text)> Files()
+    {
+        foreach (var type in IncidentTypes.All)
+        {
+            var code = IncidentTypes.Code(type);
+            yield return ($"incident/incident-{code}.md", $"""
+                ---
+                id: incident-{code}
+                title: Plan {code}
+                incident: {code}
+                audience: [po, vo, mbo]
+                kind: incident
+                tags: [{code}]
+                source: "Test"
+                reviewed: 2026-11-01
+                ---
+
+                # Plan {code}
+
+                Samenvatting.
+
+                ## Nu doen
+                1. Bel {'{'}SafeguardingOfficer{'}'}.
+
+                ## Niet doen
+                - Niet doorsturen.
+
+                ## Wie schakel je in
+                - {'{'}Management{'}'} en {'{'}lijn:112{'}'}
+                """);
+        }
+
+        yield return ("incident/hulplijnen.md", """
+            ---
+            id: hulplijnen
+            title: Hulplijnen
+            audience: [po, vo, mbo]
+            kind: hulplijnen
+            tags: [hulp]
+            source: "Test"
+            reviewed: 2026-11-01
+            ---
+
+            # Hulplijnen
+
+            ## Alarmnummer 112 {#112}
+
+            Voor: direct gevaar.
+
+            Bereikbaar: 112
+            """);
+        yield return ("protocol/model-protocol.md", """
+            ---
+            id: model-protocol
+            title: Modelprotocol
+            audience: [po, vo, mbo]
+            kind: protocol
+            model: true
+            tags: [protocol]
+            source: "Test"
+            reviewed: 2026-11-01
+            ---
+
+            # Modelprotocol
+
+            ## Doel {#doel}
+
+            Het doel.
+            """);
+    }
+}
