@@ -17,11 +17,6 @@ public sealed class KnowledgeOptions
 /// <summary>The loaded, validated content and its search index: built once at start.</summary>
 public sealed partial class LoadedKnowledge : IDisposable
 {
-    public LoadedKnowledge(KnowledgeOptions options, ILogger<LoadedKnowledge> logger)
-        : this(Build(options), logger)
-    {
-    }
-
     /// <summary>Takes what <see cref="Build"/> made (possibly on another thread while the host started).</summary>
     public LoadedKnowledge(Built built, ILogger<LoadedKnowledge> logger)
     {
