@@ -112,7 +112,11 @@ public static partial class KnowledgeBaseLoader
 
                     break;
                 case "quiz":
-                    if (QuizQuestion.Read(file, report) is { } question)
+                    // A question's title is its heading, its kind "quiz", its tag its topic.
+                    file.Front!.Kind ??= "quiz";
+                    file.Front.Title ??= file.Title;
+                    file.Front.Tags ??= file.Front.Topic is { } topic ? [topic] : null;
+                    if (Common(file, report) is { } quizCommon && QuizQuestion.Read(file, quizCommon, report) is { } question)
                     {
                         quiz.Add(question);
                     }
