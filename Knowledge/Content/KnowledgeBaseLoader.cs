@@ -383,8 +383,8 @@ public static partial class KnowledgeBaseLoader
         ValidationReport report)
     {
         // The help lines and the model protocol are link targets too, as they are for articles.
-        var targets = articles.Select(a => a.Id).Concat(incidents.Select(i => i.Id)).Concat(otherTargets).ToHashSet(StringComparer.Ordinal);
         var ids = articles.Select(a => a.Id).Concat(incidents.Select(i => i.Id)).ToHashSet(StringComparer.Ordinal);
+        var targets = ids.Concat(otherTargets).ToHashSet(StringComparer.Ordinal);
         foreach (var (id, origin, links) in weekly.Select(w => (w.Id, w.Origin, w.Links.Concat(w.Related)))
                      .Concat(quiz.Select(q => (q.Id, q.Origin, q.Links.Concat(q.Related)))))
         {
