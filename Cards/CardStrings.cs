@@ -14,6 +14,8 @@ public static class CardStrings
 
     public const string UnknownTitle = "Dat weet ik niet";
     public const string UnknownBody = "Daar staat niets over in mijn kennisbank, en ik verzin geen antwoorden. Ik help je met sociale media, online gedrag en online veiligheid op school.";
+    public const string OutOfScopeTitle = "Daar kan ik je niet mee helpen";
+    public const string OutOfScopeBody = "Ik help je met sociale media, online gedrag en online veiligheid op school, en deze vraag valt daarbuiten.";
     public const string UnknownNearest = "Misschien helpt een van deze onderwerpen:";
     public const string UnknownAskColleague = "Twijfel je? Vraag het je anti-pestcoördinator of aandachtsfunctionaris.";
 

@@ -47,16 +47,17 @@ public static class IncidentCard
     }
 }
 
-/// <summary>"Dat weet ik niet", with the nearest topics as buttons.</summary>
+/// <summary>
+/// "Dat weet ik niet", with the nearest topics as buttons; for a question about a subject the
+/// knowledge base knows it does not cover, the referral of that subject instead.
+/// </summary>
 public static class UnknownCard
 {
-    public static JsonObject Build(IReadOnlyList<CardTopic> nearest)
+    public static JsonObject Build(IReadOnlyList<CardTopic> nearest, string? referral = null)
     {
-        var body = new List<JsonNode?>
-        {
-            Subheading(CardStrings.UnknownTitle),
-            Text(CardStrings.UnknownBody),
-        };
+        var body = string.IsNullOrWhiteSpace(referral)
+            ? new List<JsonNode?> { Subheading(CardStrings.UnknownTitle), Text(CardStrings.UnknownBody) }
+            : [Subheading(CardStrings.OutOfScopeTitle), Text(CardStrings.OutOfScopeBody), Text(referral)];
         if (nearest.Count > 0)
         {
             body.Add(Text(CardStrings.UnknownNearest));

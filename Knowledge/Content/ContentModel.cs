@@ -25,6 +25,12 @@ public abstract record ContentDocument
 
     public required IReadOnlyList<ContentSection> Sections { get; init; }
 
+    /// <summary>
+    /// Questions teachers ask that this file answers, in their own words (front matter <c>questions</c>);
+    /// searched next to the text, never shown.
+    /// </summary>
+    public IReadOnlyList<string> Questions { get; init; } = [];
+
     /// <summary>Ids linked from the text as <c>[tekst](id:other-id)</c>.</summary>
     public required IReadOnlyList<string> Links { get; init; }
 
@@ -36,6 +42,17 @@ public abstract record ContentDocument
 }
 
 public sealed record Article : ContentDocument;
+
+/// <summary>
+/// A subject teachers ask about that the knowledge base does not cover (passwords, salaries, a maths
+/// lesson): its example questions let the bot recognise such a question and refer the asker on
+/// instead of answering from an unrelated article. Its lead is the referral.
+/// </summary>
+public sealed record OutOfScopeTopic : ContentDocument
+{
+    /// <summary>The one-sentence referral shown to the asker ("Daarvoor kun je terecht bij …").</summary>
+    public string Referral => MarkdownContentParser.ToPlainText(Lead);
+}
 
 /// <summary>The vetted act-now steps for one incident type.</summary>
 public sealed record IncidentPlan : ContentDocument

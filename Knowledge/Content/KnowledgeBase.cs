@@ -30,6 +30,9 @@ public sealed class KnowledgeBase
     public ProtocolDocument? ModelProtocol { get; }
     public string SourceDescription { get; }
 
+    /// <summary>Subjects the knowledge base knows it does not cover (content/outofscope), with example questions.</summary>
+    public IReadOnlyList<OutOfScopeTopic> OutOfScope { get; init; } = [];
+
     /// <summary>The weekly discussion dilemmas (content/weekly), in id order.</summary>
     public IReadOnlyList<WeeklyDilemma> Weekly { get; init; } = [];
 

@@ -30,6 +30,7 @@ public static partial class KnowledgeBaseLoader
         var helpLines = new List<HelpLine>();
         var weekly = new List<WeeklyDilemma>();
         var quiz = new List<QuizQuestion>();
+        var outOfScope = new List<OutOfScopeTopic>();
         ProtocolDocument? protocol = null;
         string? helpLinesId = null;
 
@@ -54,12 +55,7 @@ public static partial class KnowledgeBaseLoader
                 case "articles":
                     if (Common(file, report) is { } article)
                     {
-                        articles.Add(new Article
-                        {
-                            Id = article.Id, Title = article.Title, Kind = article.Kind, Audience = article.Audience, Tags = article.Tags,
-                            Source = article.Source, Reviewed = article.Reviewed, Related = article.Related, Lead = article.Lead,
-                            Sections = article.Sections, Links = article.Links, Origin = article.Origin,
-                        });
+                        articles.Add(article);
                         if (file.Sections.Count == 0)
                         {
                             report.Error(file.File.Path, "an article needs at least one ## section (the passages the bot answers from)");
@@ -122,15 +118,24 @@ public static partial class KnowledgeBaseLoader
                     }
 
                     break;
+                case "outofscope":
+                    file.Front!.Kind ??= "buiten-bereik";
+                    if (Common(file, report) is { } scopeCommon && ReadOutOfScope(file, scopeCommon, report) is { } readTopic)
+                    {
+                        outOfScope.Add(readTopic);
+                    }
+
+                    break;
                 default:
-                    report.Warning(file.File.Path, "not in a known content folder (articles, incident, protocol, quiz, weekly); ignored");
+                    report.Warning(file.File.Path, "not in a known content folder (articles, incident, protocol, quiz, weekly, outofscope); ignored");
                     break;
             }
         }
 
         CheckAcrossFiles(articles, incidents, helpLines, helpLinesId, protocol, report);
         CheckWeeklyAndQuiz(articles, incidents, [.. new[] { helpLinesId, protocol?.Id }.OfType<string>()], weekly, quiz, report);
-        var knowledge = new KnowledgeBase(articles, incidents, helpLines, protocol, source.Description) { Weekly = weekly, Quiz = quiz };
+        CheckQuestions(articles, incidents, outOfScope, report);
+        var knowledge = new KnowledgeBase(articles, incidents, helpLines, protocol, source.Description) { Weekly = weekly, Quiz = quiz, OutOfScope = outOfScope };
         return new LoadedContent(knowledge, report, parsed);
     }
 
@@ -179,6 +184,66 @@ public static partial class KnowledgeBaseLoader
             Sections = common.Sections, Links = common.Links, Origin = common.Origin, IsModel = file.Front!.Model,
         };
     }
+
+    /// <summary>The longest example question the loader accepts: a teacher's question, not a story.</summary>
+    public const int MaxQuestionLength = 300;
+
+    /// <summary>An out-of-scope topic is recognised only by its example questions, so it needs a few.</summary>
+    public const int MinOutOfScopeQuestions = 3;
+
+    private static OutOfScopeTopic? ReadOutOfScope(ParsedContent file, Article common, ValidationReport report)
+    {
+        var origin = file.File.Path;
+        var ok = true;
+        if (!common.Id.StartsWith("buiten-", StringComparison.Ordinal))
+        {
+            report.Error(origin, "an out-of-scope topic's id starts with 'buiten-'");
+            ok = false;
+        }
+
+        if (common.Questions.Count < MinOutOfScopeQuestions)
+        {
+            report.Error(origin, $"an out-of-scope topic needs at least {MinOutOfScopeQuestions} example 'questions': they are how the bot recognises it");
+            ok = false;
+        }
+
+        if (string.IsNullOrWhiteSpace(common.Lead))
+        {
+            report.Error(origin, "an out-of-scope topic needs the referral the bot shows (one sentence under the title)");
+            ok = false;
+        }
+
+        return ok
+            ? new OutOfScopeTopic
+            {
+                Id = common.Id, Title = common.Title, Kind = common.Kind, Audience = common.Audience, Tags = common.Tags,
+                Source = common.Source, Reviewed = common.Reviewed, Related = common.Related, Lead = common.Lead,
+                Sections = common.Sections, Links = common.Links, Origin = common.Origin, Questions = common.Questions,
+            }
+            : null;
+    }
+
+    /// <summary>An example question in two files pulls both towards it: say which files share it.</summary>
+    private static void CheckQuestions(IReadOnlyList<Article> articles, IReadOnlyList<IncidentPlan> incidents, IReadOnlyList<OutOfScopeTopic> outOfScope, ValidationReport report)
+    {
+        var ids = articles.Select(a => a.Id).Concat(incidents.Select(i => i.Id)).ToHashSet(StringComparer.Ordinal);
+        foreach (var topic in outOfScope.Where(t => !ids.Add(t.Id)))
+        {
+            report.Error(topic.Origin, $"duplicate id '{topic.Id}'");
+        }
+
+        var owners = articles.Cast<ContentDocument>().Concat(outOfScope)
+            .SelectMany(d => d.Questions.Select(q => (Question: NormalizeQuestion(q), Document: d)))
+            .GroupBy(x => x.Question, StringComparer.Ordinal)
+            .Where(g => g.Select(x => x.Document.Id).Distinct().Count() > 1);
+        foreach (var shared in owners)
+        {
+            report.Warning(shared.First().Document.Origin, $"the example question \"{shared.Key}\" is also in {string.Join(", ", shared.Skip(1).Select(x => x.Document.Id).Distinct())}");
+        }
+    }
+
+    private static string NormalizeQuestion(string question) =>
+        string.Join(' ', question.ToLowerInvariant().Split([' ', '?', '!', '.', ','], StringSplitOptions.RemoveEmptyEntries));
 
     private static bool HeadingHasId(ParsedContent file, ContentSection section) =>
         file.File.Text.Contains($"{{#{section.Id}", StringComparison.Ordinal);
@@ -256,6 +321,27 @@ public static partial class KnowledgeBaseLoader
             report.Error(origin, "missing '# Title' heading");
         }
 
+        var questions = new List<string>();
+        foreach (var question in front.Questions ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(question))
+            {
+                report.Error(origin, "an empty entry in 'questions'");
+            }
+            else if (question.Length > MaxQuestionLength)
+            {
+                report.Error(origin, $"the example question \"{question[..40]}…\" is longer than {MaxQuestionLength} characters");
+            }
+            else if (questions.Contains(question.Trim(), StringComparer.OrdinalIgnoreCase))
+            {
+                report.Warning(origin, $"the example question \"{question.Trim()}\" is listed twice");
+            }
+            else
+            {
+                questions.Add(question.Trim());
+            }
+        }
+
         if (!ok)
         {
             return null;
@@ -275,6 +361,7 @@ public static partial class KnowledgeBaseLoader
             Sections = file.Sections,
             Links = file.Links,
             Origin = origin,
+            Questions = questions,
         };
     }
 

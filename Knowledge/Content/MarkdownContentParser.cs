@@ -19,6 +19,7 @@ public sealed class FrontMatter
     public string? Source { get; set; }
     public string? Reviewed { get; set; }
     public List<string>? Related { get; set; }
+    public List<string>? Questions { get; set; }
     public string? Incident { get; set; }
     public string? Topic { get; set; }
     public bool Model { get; set; }

@@ -69,7 +69,7 @@ public static class RetrievalEvaluation
             if (rank != 1)
             {
                 misses.Add(new EvaluationMiss(item.Q, string.Join(",", item.Expect!),
-                    answer.Kind == AnswerKind.Unknown ? $"refused (coverage {answer.Confidence:0.00}; nearest {string.Join(",", answer.RankedArticleIds.Take(2))})" : string.Join(",", answer.RankedArticleIds.Take(3))));
+                    answer.Kind == AnswerKind.Unknown ? $"refused ({Reason(answer)}; nearest {string.Join(",", answer.RankedArticleIds.Take(2))})" : string.Join(",", answer.RankedArticleIds.Take(3))));
             }
         }
 
@@ -119,6 +119,9 @@ public static class RetrievalEvaluation
 
         return new EvaluationReport(chain, baselineScores, misses);
     }
+
+    private static string Reason(KnowledgeAnswer answer) =>
+        answer.OutOfScope is { } topic ? $"out of scope: {topic.Id}" : $"coverage {answer.Confidence:0.00}";
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 

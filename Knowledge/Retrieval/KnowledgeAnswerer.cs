@@ -28,6 +28,9 @@ public sealed record KnowledgeAnswer(
 {
     /// <summary>Articles in rank order (best passage per article), for follow-ups and evaluation.</summary>
     public IReadOnlyList<string> RankedArticleIds { get; init; } = [];
+
+    /// <summary>For an Unknown answer: the subject outside the knowledge base the question is about, with its referral.</summary>
+    public OutOfScopeTopic? OutOfScope { get; init; }
 }
 
 /// <summary>Options of the answerer; the defaults are reasoned, not fitted to the development set.</summary>
@@ -71,6 +74,13 @@ public sealed partial class KnowledgeAnswerer(KnowledgeIndex index, AnswerOption
         var articles = result.Articles;
         var ranked = articles.Select(a => a.ArticleId).ToList();
         var followUps = articles.Skip(1).Take(3).Select(a => new TopicRef(a.ArticleId, a.Title)).ToList();
+
+        // Nearer to an example question of a subject the knowledge base does not cover than to any
+        // article's: refer the asker on rather than answer from an article that only shares words.
+        if (result.OutOfScope is { } outside)
+        {
+            return new KnowledgeAnswer(AnswerKind.Unknown, [], [], [], audience, result.Coverage, result.Hits) { RankedArticleIds = ranked, OutOfScope = outside };
+        }
 
         var covered = result.Coverage >= result.Domain switch
         {

@@ -32,9 +32,18 @@ public sealed class KnowledgeIndex : IDisposable
     private const string FieldArticleText = "articleText";
     private const string FieldAudience = "audience";
     private const string FieldKind = "kind";
+    private const string FieldQuestion = "question";
+    private const string FieldArticleQuestions = "articleQuestions";
+    private const string FieldType = "type";
+    private const string TypePassage = "passage";
+    private const string TypeArticle = "article";
+    private const string TypeQuestion = "question";
 
-    /// <summary>The passage fields whose words make the vocabulary; bit i of a word's field mask is field i.</summary>
-    private static readonly string[] VocabularyFields = [FieldText, FieldTitle, FieldHeading, FieldTags];
+    /// <summary>
+    /// The fields whose words make the vocabulary: the passage fields, then the example questions;
+    /// bit i of a word's field mask is field i.
+    /// </summary>
+    private static readonly string[] VocabularyFields = [FieldText, FieldTitle, FieldHeading, FieldTags, FieldQuestion];
 
     // Sources: the vocabulary fields a searched field's words come from, so that a query asks a field
     // only for words it holds.
@@ -45,8 +54,13 @@ public sealed class KnowledgeIndex : IDisposable
 
     private static readonly (string Field, float Boost, int Sources)[] ArticleFields =
     [
-        (FieldArticleText, 1.0f, 1 | 4), (FieldArticleTitle, 1.6f, 2), (FieldArticleTags, 1.3f, 8),
+        (FieldArticleText, 1.0f, 1 | 4), (FieldArticleTitle, 1.6f, 2), (FieldArticleTags, 1.3f, 8), (FieldArticleQuestions, Tune("SB_AQ", 1.0f), 16),
     ];
+
+    private static readonly (string Field, float Boost, int Sources)[] QuestionFields = [(FieldQuestion, 1.0f, 16)];
+
+    private static float Tune(string name, float value) =>
+        float.TryParse(Environment.GetEnvironmentVariable(name), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : value;
 
     /// <summary>A synonym stands in for the word the teacher typed: it counts at most this much of it.</summary>
     private const float SynonymBoost = 0.5f;
@@ -61,7 +75,11 @@ public sealed class KnowledgeIndex : IDisposable
     /// How an article's rank weighs its whole text against its best passages: a question often names
     /// the situation in one word and the wanted advice in another, and the two need not share a section.
     /// </summary>
-    private const double ArticleEvidenceWeight = 0.5;
+    private static readonly double ArticleEvidenceWeight = Tune("SB_WA", 0.5f);
+
+    private static readonly double QuestionEvidenceWeight = Tune("SB_WQ", 0.0f);
+
+    private static readonly double OutOfScopeMargin = Tune("SB_OOS", 1.0f);
 
     /// <summary>How many passages and articles are scored before the best are kept.</summary>
     private const int CandidatePool = 50;
@@ -74,6 +92,8 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly Dictionary<string, Passage[]> passagesByArticle;
     private readonly Passage?[] passageByDoc;
     private readonly string?[] articleByDoc;
+    private readonly string?[] questionOwnerByDoc;
+    private readonly Dictionary<string, OutOfScopeTopic> outOfScope;
     private readonly Dictionary<string, int> articleDocs = new(StringComparer.Ordinal);
     private readonly Similarity similarity = new BM25Similarity();
     private readonly HashSet<string> anchorTerms;
@@ -84,8 +104,9 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly ConcurrentDictionary<(string Field, string Term), TermContext> termStates = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<ScoredSentence>> sentenceCache = new(StringComparer.Ordinal);
 
-    private KnowledgeIndex(Directory directory, Analyzer indexAnalyzer, Analyzer queryAnalyzer, Dictionary<string, Passage> passages)
+    private KnowledgeIndex(Directory directory, Analyzer indexAnalyzer, Analyzer queryAnalyzer, Dictionary<string, Passage> passages, Dictionary<string, OutOfScopeTopic> outOfScope)
     {
+        this.outOfScope = outOfScope;
         this.directory = directory;
         this.indexAnalyzer = indexAnalyzer;
         this.queryAnalyzer = queryAnalyzer;
@@ -101,22 +122,26 @@ public sealed class KnowledgeIndex : IDisposable
             var reader = searcher.IndexReader;
             passageByDoc = new Passage?[reader.MaxDoc];
             articleByDoc = new string?[reader.MaxDoc];
+            questionOwnerByDoc = new string?[reader.MaxDoc];
             for (var doc = 0; doc < reader.MaxDoc; doc++)
             {
                 var stored = reader.Document(doc);
-                var id = stored.Get(FieldId);
-                if (passages.TryGetValue(id, out var passage))
+                switch (stored.Get(FieldType))
                 {
-                    passageByDoc[doc] = passage;
-                }
-                else
-                {
-                    articleByDoc[doc] = stored.Get(FieldArticle);
-                    articleDocs[articleByDoc[doc]!] = doc;
+                    case TypePassage:
+                        passageByDoc[doc] = passages[stored.Get(FieldId)];
+                        break;
+                    case TypeArticle:
+                        articleByDoc[doc] = stored.Get(FieldArticle);
+                        articleDocs[articleByDoc[doc]!] = doc;
+                        break;
+                    default:
+                        questionOwnerByDoc[doc] = stored.Get(FieldArticle);
+                        break;
                 }
             }
 
-            vocabulary = Vocabulary.Load(reader, VocabularyFields);
+            vocabulary = Vocabulary.Load(reader, VocabularyFields, PassageFields.Length);
         }
         finally
         {
@@ -135,11 +160,12 @@ public sealed class KnowledgeIndex : IDisposable
     public IReadOnlyCollection<Passage> Passages => passages.Values;
 
     /// <summary>Builds the index from the knowledge base's articles (milliseconds for the bundled content).</summary>
-    public static KnowledgeIndex Build(KnowledgeBase knowledge) => Build(knowledge.Articles);
+    public static KnowledgeIndex Build(KnowledgeBase knowledge) => Build(knowledge.Articles, knowledge.OutOfScope);
 
-    public static KnowledgeIndex Build(IEnumerable<Article> articles)
+    public static KnowledgeIndex Build(IEnumerable<Article> articles, IEnumerable<OutOfScopeTopic>? outOfScope = null)
     {
         var articleList = articles.ToList();
+        var topics = (outOfScope ?? []).ToDictionary(t => t.Id, StringComparer.Ordinal);
         var passages = articleList.SelectMany(ToPassages).ToDictionary(p => p.Id, StringComparer.Ordinal);
         var words = passages.Values
             .SelectMany(p => Tokenize(p.Text + " " + p.Heading + " " + p.ArticleTitle))
@@ -167,10 +193,20 @@ public sealed class KnowledgeIndex : IDisposable
                 writer.UpdateDocument(new Term(FieldId, article.Id), ToArticleDocument(article, passages.Values.Where(p => p.ArticleId == article.Id)));
             }
 
+            // Every example question is a small document of its own: a teacher's question that is close
+            // to one of them is close to what its article (or out-of-scope topic) answers.
+            foreach (var document in articleList.Cast<ContentDocument>().Concat(topics.Values))
+            {
+                for (var i = 0; i < document.Questions.Count; i++)
+                {
+                    writer.AddDocument(ToQuestionDocument(document, i));
+                }
+            }
+
             writer.Commit();
         }
 
-        return new KnowledgeIndex(directory, indexAnalyzer, queryAnalyzer, passages);
+        return new KnowledgeIndex(directory, indexAnalyzer, queryAnalyzer, passages, topics);
     }
 
     /// <summary>Ranked passages and articles for a question, limited to the asker's audience.</summary>
@@ -212,8 +248,27 @@ public sealed class KnowledgeIndex : IDisposable
                 .Where(d => articleByDoc[d.Doc] is not null)
                 .ToDictionary(d => articleByDoc[d.Doc]!, d => (double)d.Score, StringComparer.Ordinal);
 
+            // The nearest example question per article or out-of-scope topic.
+            var questionScores = new Dictionary<string, double>(StringComparer.Ordinal);
+            if (BuildQuery(words, QuestionFields) is { } questionQuery)
+            {
+                foreach (var hit in TopDocs(searcher, questionQuery, filter, CandidatePool).Where(d => questionOwnerByDoc[d.Doc] is not null))
+                {
+                    var owner = questionOwnerByDoc[hit.Doc]!;
+                    questionScores[owner] = Math.Max(questionScores.GetValueOrDefault(owner), hit.Score);
+                }
+            }
+
+            var nearestOutside = questionScores.Where(q => outOfScope.ContainsKey(q.Key)).OrderByDescending(q => q.Value).FirstOrDefault();
+            var nearestInside = questionScores.Where(q => !outOfScope.ContainsKey(q.Key)).Select(q => q.Value).DefaultIfEmpty(0).Max();
+            var outside = nearestOutside.Key is not null && nearestOutside.Value > nearestInside * OutOfScopeMargin ? outOfScope[nearestOutside.Key] : null;
+            foreach (var topic in outOfScope.Keys)
+            {
+                questionScores.Remove(topic);
+            }
+
             var totalWeight = words.Sum(w => w.Weight);
-            var articles = RankArticles(passageHits, articleScores);
+            var articles = RankArticles(passageHits, articleScores, questionScores);
             var evidence = articles.Count == 0 ? 0 : CoveredWeight(searcher.IndexReader, articles[0].ArticleId, words);
             var coverage = totalWeight <= 0 ? 0 : evidence / totalWeight;
             return new SearchResult(passageHits.Take(maxHits).ToList(), coverage, primaries, unknown)
@@ -222,6 +277,7 @@ public sealed class KnowledgeIndex : IDisposable
                 Evidence = evidence,
                 Domain = domain,
                 MatchTerms = matchTerms,
+                OutOfScope = outside,
             };
         }
         finally
@@ -280,7 +336,7 @@ public sealed class KnowledgeIndex : IDisposable
     /// Articles by two kinds of evidence, each relative to the best article: the best passage with a
     /// little credit for further matching passages, and the article's whole text, title and tags.
     /// </summary>
-    private List<ArticleHit> RankArticles(List<PassageHit> passageHits, Dictionary<string, double> articleScores)
+    private List<ArticleHit> RankArticles(List<PassageHit> passageHits, Dictionary<string, double> articleScores, Dictionary<string, double> questionScores)
     {
         var byArticle = new Dictionary<string, (double Best, double Sum, List<PassageHit> Hits)>(StringComparer.Ordinal);
         foreach (var hit in passageHits)
@@ -293,12 +349,16 @@ public sealed class KnowledgeIndex : IDisposable
         var passageScores = byArticle.ToDictionary(a => a.Key, a => a.Value.Best + (0.15 * (a.Value.Sum - a.Value.Best)), StringComparer.Ordinal);
         var maxPassage = passageScores.Count == 0 ? 1 : passageScores.Values.Max();
         var maxArticle = articleScores.Count == 0 ? 1 : articleScores.Values.Max();
+        var maxQuestion = questionScores.Count == 0 ? 1 : questionScores.Values.Max();
+        var passageWeight = 1 - ArticleEvidenceWeight - QuestionEvidenceWeight;
 
-        return passageScores.Keys.Union(articleScores.Keys)
+        return passageScores.Keys.Union(articleScores.Keys).Union(questionScores.Keys)
             .Select(id => new ArticleHit(
                 id,
                 passagesByArticle[id][0].ArticleTitle,
-                ((1 - ArticleEvidenceWeight) * passageScores.GetValueOrDefault(id) / maxPassage) + (ArticleEvidenceWeight * articleScores.GetValueOrDefault(id) / maxArticle),
+                (passageWeight * passageScores.GetValueOrDefault(id) / maxPassage)
+                    + (ArticleEvidenceWeight * articleScores.GetValueOrDefault(id) / maxArticle)
+                    + (QuestionEvidenceWeight * questionScores.GetValueOrDefault(id) / maxQuestion),
                 byArticle.TryGetValue(id, out var found) ? found.Hits : []))
             .OrderByDescending(a => a.Score)
             .ThenBy(a => a.ArticleId, StringComparer.Ordinal)
@@ -314,7 +374,7 @@ public sealed class KnowledgeIndex : IDisposable
             var alternatives = new DisjunctionMaxQuery(0f);
             foreach (var variant in word.Variants)
             {
-                alternatives.Add(FieldsQuery(variant, fields, variant == word.Text || IsFormOf(variant, word.Text) ? 1f : FuzzyBoost));
+                AddIfAny(alternatives, FieldsQuery(variant, fields, variant == word.Text || IsFormOf(variant, word.Text) ? 1f : FuzzyBoost));
             }
 
             // A synonym of a common word must not outweigh the word itself ("telefoon" → smartphone).
@@ -324,7 +384,7 @@ public sealed class KnowledgeIndex : IDisposable
                 var boost = SynonymBoost * (float)Math.Min(1.0, word.Weight / Idf(synonym));
                 if (boost >= 0.1f)
                 {
-                    alternatives.Add(FieldsQuery(synonym, fields, boost));
+                    AddIfAny(alternatives, FieldsQuery(synonym, fields, boost));
                 }
             }
 
@@ -333,10 +393,16 @@ public sealed class KnowledgeIndex : IDisposable
                 var parts = new BooleanQuery(disableCoord: true) { Boost = PartBoost };
                 foreach (var part in word.Parts)
                 {
-                    parts.Add(FieldsQuery(part, fields, 1f), Occur.SHOULD);
+                    if (FieldsQuery(part, fields, 1f) is { Disjuncts.Count: > 0 } partQuery)
+                    {
+                        parts.Add(partQuery, Occur.SHOULD);
+                    }
                 }
 
-                alternatives.Add(parts);
+                if (parts.Clauses.Count > 0)
+                {
+                    alternatives.Add(parts);
+                }
             }
 
             if (alternatives.Disjuncts.Count > 0)
@@ -346,6 +412,14 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         return query.Clauses.Count == 0 ? null : query;
+    }
+
+    private static void AddIfAny(DisjunctionMaxQuery alternatives, DisjunctionMaxQuery query)
+    {
+        if (query.Disjuncts.Count > 0)
+        {
+            alternatives.Add(query);
+        }
     }
 
     private Term TermOf(string field, string term) => new(field, term);
@@ -578,6 +652,7 @@ public sealed class KnowledgeIndex : IDisposable
             new TextField(FieldTags, tags, Field.Store.NO),
             new TextField(FieldText, passage.Text, Field.Store.NO),
             new StringField(FieldKind, passage.Kind, Field.Store.YES),
+            new StringField(FieldType, TypePassage, Field.Store.YES),
         };
         AddAudience(document, passage.Audience);
         return document;
@@ -593,9 +668,26 @@ public sealed class KnowledgeIndex : IDisposable
             new TextField(FieldArticleTitle, article.Title, Field.Store.NO),
             new TextField(FieldArticleTags, string.Join(' ', article.Tags), Field.Store.NO),
             new TextField(FieldArticleText, string.Join('\n', articlePassages.Select(p => p.Heading + "\n" + p.Text)), Field.Store.NO),
+            new TextField(FieldArticleQuestions, string.Join('\n', article.Questions), Field.Store.NO),
             new StringField(FieldKind, article.Kind, Field.Store.YES),
+            new StringField(FieldType, TypeArticle, Field.Store.YES),
         };
         AddAudience(document, article.Audience);
+        return document;
+    }
+
+    /// <summary>One example question of an article or an out-of-scope topic.</summary>
+    private static Document ToQuestionDocument(ContentDocument owner, int index)
+    {
+        var document = new Document
+        {
+            new StringField(FieldId, $"{owner.Id}?{index}", Field.Store.YES),
+            new StringField(FieldArticle, owner.Id, Field.Store.YES),
+            new TextField(FieldQuestion, owner.Questions[index], Field.Store.NO),
+            new StringField(FieldKind, owner.Kind, Field.Store.YES),
+            new StringField(FieldType, TypeQuestion, Field.Store.YES),
+        };
+        AddAudience(document, owner.Audience);
         return document;
     }
 
@@ -647,7 +739,11 @@ public sealed class KnowledgeIndex : IDisposable
                 .ToDictionary(g => g.Key, g => g.ToArray());
         }
 
-        public static Vocabulary Load(IndexReader reader, string[] fieldNames)
+        /// <summary>
+        /// Reads the words of the fields; only the first <paramref name="frequencyFields"/> (the passage
+        /// fields) count towards a word's document frequency, the rest make a word known.
+        /// </summary>
+        public static Vocabulary Load(IndexReader reader, string[] fieldNames, int frequencyFields)
         {
             var docFreq = new Dictionary<string, int>(StringComparer.Ordinal);
             var fields = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -663,7 +759,7 @@ public sealed class KnowledgeIndex : IDisposable
                 while (iterator.MoveNext())
                 {
                     var word = iterator.Term.Utf8ToString();
-                    docFreq[word] = Math.Max(docFreq.GetValueOrDefault(word), iterator.DocFreq);
+                    docFreq[word] = Math.Max(docFreq.GetValueOrDefault(word), i < frequencyFields ? iterator.DocFreq : 0);
                     fields[word] = fields.GetValueOrDefault(word) | (1 << i);
                 }
             }

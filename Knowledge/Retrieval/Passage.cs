@@ -54,5 +54,11 @@ public sealed record SearchResult(
     /// <summary>The analysed words the question matches with: its words, their corrections, synonyms and compound parts.</summary>
     public IReadOnlySet<string> MatchTerms { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// The out-of-scope topic whose example question is nearer to the question than any article's,
+    /// if there is one: the question is about something the knowledge base does not cover.
+    /// </summary>
+    public OutOfScopeTopic? OutOfScope { get; init; }
+
     public static SearchResult Empty { get; } = new([], 0, [], []);
 }

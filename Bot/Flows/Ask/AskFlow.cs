@@ -68,7 +68,7 @@ public sealed partial class AskFlow(
 
         var card = answer.Kind == AnswerKind.Answered
             ? AnswerCard.Build(await AnswerViewAsync(turn, question, answer, audience))
-            : UnknownCard.Build(answer.FollowUps.Select(t => new CardTopic(t.ArticleId, t.Title)).ToList());
+            : UnknownCard.Build(answer.FollowUps.Select(t => new CardTopic(t.ArticleId, t.Title)).ToList(), answer.OutOfScope?.Referral);
         await turn.SendCardAsync(card, answer.Kind == AnswerKind.Answered ? AskStrings.AnswerSummary : AskStrings.UnknownSummary);
     }
 

@@ -33,6 +33,7 @@ public static class CardSamples
 
         yield return ("unknown", UnknownCard.Build(topics));
         yield return ("unknown-empty", UnknownCard.Build([]));
+        yield return ("unknown-out-of-scope", UnknownCard.Build([], "Voor inloggen en wachtwoorden kun je het best terecht bij de ICT-helpdesk van je school."));
 
         var incident = new IncidentView(
             "Naaktbeelden van een minderjarige",
