@@ -106,6 +106,9 @@ internal static class DomainLexicon
         "foto", "fotos", "video", "filmpje", "filmen", "beeld", "beeldmateriaal", "screenshot", "post", "posten", "bericht",
         "berichten", "dm", "chat", "chatten", "like", "liken", "volgen", "volger", "account", "profiel", "wachtwoord", "ai", "game",
         "gamen", "games", "meme", "story", "reel", "melden",
+        // the names teachers and pupils use in chat, and the games pupils meet strangers in
+        "insta", "snap", "socials", "appje", "appjes", "appen", "whatsappen", "roblox", "fortnite", "minecraft", "twitch",
+        "reddit", "pinterest", "threads",
     ];
 
     public static CharArraySet QueryStopWords { get; } = BuildQueryStopWords();

@@ -54,13 +54,10 @@ public sealed class KnowledgeIndex : IDisposable
 
     private static readonly (string Field, float Boost, int Sources)[] ArticleFields =
     [
-        (FieldArticleText, 1.0f, 1 | 4), (FieldArticleTitle, 1.6f, 2), (FieldArticleTags, 1.3f, 8), (FieldArticleQuestions, Tune("SB_AQ", 1.0f), 16),
+        (FieldArticleText, 1.0f, 1 | 4), (FieldArticleTitle, 1.6f, 2), (FieldArticleTags, 1.3f, 8), (FieldArticleQuestions, 1.0f, 16),
     ];
 
     private static readonly (string Field, float Boost, int Sources)[] QuestionFields = [(FieldQuestion, 1.0f, 16)];
-
-    private static float Tune(string name, float value) =>
-        float.TryParse(Environment.GetEnvironmentVariable(name), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : value;
 
     /// <summary>A synonym stands in for the word the teacher typed: it counts at most this much of it.</summary>
     private const float SynonymBoost = 0.5f;
@@ -72,14 +69,24 @@ public sealed class KnowledgeIndex : IDisposable
     private const float FuzzyBoost = 0.8f;
 
     /// <summary>
-    /// How an article's rank weighs its whole text against its best passages: a question often names
-    /// the situation in one word and the wanted advice in another, and the two need not share a section.
+    /// How an article's rank weighs its whole text (with its example questions) against its best
+    /// passages: a question often names the situation in one word and the wanted advice in another,
+    /// and the two need not share a section.
     /// </summary>
-    private static readonly double ArticleEvidenceWeight = Tune("SB_WA", 0.5f);
+    private const double ArticleEvidenceWeight = 0.45;
 
-    private static readonly double QuestionEvidenceWeight = Tune("SB_WQ", 0.0f);
+    /// <summary>
+    /// How much the nearest example question counts: a teacher's question close to one that the
+    /// article is known to answer is the strongest evidence there is. The passages get the rest (0.1):
+    /// they break ties and pick the sentences of the answer.
+    /// </summary>
+    private const double QuestionEvidenceWeight = 0.45;
 
-    private static readonly double OutOfScopeMargin = Tune("SB_OOS", 1.0f);
+    /// <summary>
+    /// An out-of-scope topic's example question must beat every article's nearest example question by
+    /// this factor before the question is referred on: a near tie is answered.
+    /// </summary>
+    private const double OutOfScopeMargin = 1.3;
 
     /// <summary>How many passages and articles are scored before the best are kept.</summary>
     private const int CandidatePool = 50;

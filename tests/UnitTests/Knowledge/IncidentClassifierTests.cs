@@ -21,6 +21,10 @@ public sealed class IncidentClassifierTests
         { "sextortion bij een leerling van mij, hij heeft al betaald", IncidentType.Sextortion },
         { "een leerling zegt in een snap dat hij morgen met een mes naar school komt", IncidentType.Threat },
         { "er is een bommelding binnengekomen via de mail van school", IncidentType.Threat },
+        { "een jongen post dat hij vrijdag met een pistool naar onze school komt", IncidentType.Threat },
+        { "mijn mentorleerling appte dat hij er vannacht een einde aan maakt", IncidentType.SelfHarm },
+        { "haar ex-vriend blijft haar benaderen via steeds andere nummers, ze is bang", IncidentType.Cyberstalking },
+        { "een onbekende appt haar dat hij precies weet waar ze nu is", IncidentType.Cyberstalking },
         { "een ouder heeft op facebook gezet dat hij de juf in elkaar gaat slaan", IncidentType.Threat },
         { "in de groepsapp schreef een leerling 'ik maak je af' naar een klasgenoot, wat moet ik doen", IncidentType.Threat },
         { "we kregen een bericht dat iemand de school wil opblazen", IncidentType.Threat },
@@ -79,6 +83,8 @@ public sealed class IncidentClassifierTests
         "wanneer begint de kerstvakantie",
         "is het strafbaar als twee leerlingen van 16 elkaar naaktfoto's sturen",
         "is dat strafbaar, een nepaccount maken op naam van een leraar",
+        "een jongen wordt door de hele klas genegeerd in de groepsapp, is dat nou pesten?",
+        "hoe kunnen we er samen een eind aan maken, aan dat gedoe in de klassenapp",
     };
 
     [Theory]
