@@ -83,7 +83,7 @@ public static class RetrievalEvaluation
             }
             else
             {
-                misses.Add(new EvaluationMiss(item.Q, "refusal", $"answered from {(answer.RankedArticleIds.Count > 0 ? answer.RankedArticleIds[0] : "?")} (coverage {answer.Confidence:0.00})"));
+                misses.Add(new EvaluationMiss(item.Q, "refusal", $"answered from {(answer.RankedArticleIds.Count > 0 ? answer.RankedArticleIds[0] : "?")} (coverage {answer.Confidence:0.00}, {DomainLabel(answer.Domain)})"));
             }
         }
 
@@ -121,7 +121,14 @@ public static class RetrievalEvaluation
     }
 
     private static string Reason(KnowledgeAnswer answer) =>
-        answer.OutOfScope is { } topic ? $"out of scope: {topic.Id}" : $"coverage {answer.Confidence:0.00}";
+        answer.OutOfScope is { } topic ? $"out of scope: {topic.Id}" : $"coverage {answer.Confidence:0.00}, {DomainLabel(answer.Domain)}";
+
+    private static string DomainLabel(DomainTouch domain) => domain switch
+    {
+        DomainTouch.Domain => "domain word",
+        DomainTouch.DevicesOnly => "device words only",
+        _ => "no domain word",
+    };
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 

@@ -29,6 +29,9 @@ public sealed record KnowledgeAnswer(
     /// <summary>Articles in rank order (best passage per article), for follow-ups and evaluation.</summary>
     public IReadOnlyList<string> RankedArticleIds { get; init; } = [];
 
+    /// <summary>How the question touches the domain; it sets the coverage an answer needs.</summary>
+    public DomainTouch Domain { get; init; }
+
     /// <summary>For an Unknown answer: the subject outside the knowledge base the question is about, with its referral.</summary>
     public OutOfScopeTopic? OutOfScope { get; init; }
 }
@@ -50,11 +53,12 @@ public sealed record AnswerOptions
     public double MinimumCoverageDevicesOnly { get; init; } = 0.3;
 
     /// <summary>
-    /// A question with no domain word is answered only when the knowledge base covers at least half of
-    /// it ("wat is sharenting"). The out-of-scope topics catch the school questions that share words
-    /// with the knowledge base, so this bar need not be as high as it was without them (0.75).
+    /// A question with no domain word is answered only when the knowledge base covers most of it ("wat
+    /// is sharenting"). The out-of-scope topics catch many school questions that share words with the
+    /// knowledge base, so the bar is lower than it was without them (0.75); a short question with two
+    /// common words ("hoeveel verdient een juf per maand") must still not pass on those alone.
     /// </summary>
-    public double MinimumCoverageOutsideDomain { get; init; } = 0.5;
+    public double MinimumCoverageOutsideDomain { get; init; } = 0.6;
 
     public int MaxSentences { get; init; } = 3;
 
@@ -83,7 +87,7 @@ public sealed partial class KnowledgeAnswerer(KnowledgeIndex index, AnswerOption
         // article's: refer the asker on rather than answer from an article that only shares words.
         if (result.OutOfScope is { } outside)
         {
-            return new KnowledgeAnswer(AnswerKind.Unknown, [], [], [], audience, result.Coverage, result.Hits) { RankedArticleIds = ranked, OutOfScope = outside };
+            return new KnowledgeAnswer(AnswerKind.Unknown, [], [], [], audience, result.Coverage, result.Hits) { RankedArticleIds = ranked, OutOfScope = outside, Domain = result.Domain };
         }
 
         var covered = result.Coverage >= result.Domain switch
@@ -95,7 +99,7 @@ public sealed partial class KnowledgeAnswerer(KnowledgeIndex index, AnswerOption
         if (articles.Count == 0 || !covered)
         {
             var nearest = articles.Take(3).Select(a => new TopicRef(a.ArticleId, a.Title)).ToList();
-            return new KnowledgeAnswer(AnswerKind.Unknown, [], [], nearest, audience, result.Coverage, result.Hits) { RankedArticleIds = ranked };
+            return new KnowledgeAnswer(AnswerKind.Unknown, [], [], nearest, audience, result.Coverage, result.Hits) { RankedArticleIds = ranked, Domain = result.Domain };
         }
 
         // The best article's two best passages (its lead when only its whole text matched), and the next article's best.
@@ -112,6 +116,7 @@ public sealed partial class KnowledgeAnswerer(KnowledgeIndex index, AnswerOption
         return new KnowledgeAnswer(AnswerKind.Answered, picked.Select(p => p.Sentence).ToList(), sources, followUps, audience, result.Coverage, result.Hits)
         {
             RankedArticleIds = ranked,
+            Domain = result.Domain,
         };
     }
 

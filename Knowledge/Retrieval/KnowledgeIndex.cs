@@ -237,8 +237,11 @@ public sealed class KnowledgeIndex : IDisposable
             || w.Parts.Any(p => p.Length >= 5 && anchors.Contains(p)));
         var domain = Touches(anchorTerms) ? DomainTouch.Domain : Touches(deviceTerms) ? DomainTouch.DevicesOnly : DomainTouch.None;
 
-        var passageQuery = BuildQuery(words, PassageFields);
-        if (passageQuery is null)
+        // The article document holds every word the index knows (its text, title, tags and example
+        // questions): without a clause there, nothing can match. A word that only an example question
+        // has ("gefilmd") leaves the passage query empty but still finds its article.
+        var articleQuery = BuildQuery(words, ArticleFields);
+        if (articleQuery is null)
         {
             return new SearchResult([], 0, primaries, unknown) { MatchTerms = matchTerms, Domain = domain };
         }
@@ -247,11 +250,13 @@ public sealed class KnowledgeIndex : IDisposable
         try
         {
             var filter = audienceFilters.GetOrAdd(audience, AudienceFilter);
-            var passageHits = TopDocs(searcher, passageQuery, filter, Math.Max(maxHits, CandidatePool))
-                .Where(d => passageByDoc[d.Doc] is not null)
-                .Select(d => new PassageHit(passageByDoc[d.Doc]!, d.Score))
-                .ToList();
-            var articleScores = TopDocs(searcher, BuildQuery(words, ArticleFields)!, filter, CandidatePool)
+            var passageHits = BuildQuery(words, PassageFields) is { } passageQuery
+                ? TopDocs(searcher, passageQuery, filter, Math.Max(maxHits, CandidatePool))
+                    .Where(d => passageByDoc[d.Doc] is not null)
+                    .Select(d => new PassageHit(passageByDoc[d.Doc]!, d.Score))
+                    .ToList()
+                : [];
+            var articleScores = TopDocs(searcher, articleQuery, filter, CandidatePool)
                 .Where(d => articleByDoc[d.Doc] is not null)
                 .ToDictionary(d => articleByDoc[d.Doc]!, d => (double)d.Score, StringComparer.Ordinal);
 
@@ -268,7 +273,12 @@ public sealed class KnowledgeIndex : IDisposable
 
             var nearestOutside = questionScores.Where(q => outOfScope.ContainsKey(q.Key)).OrderByDescending(q => q.Value).FirstOrDefault();
             var nearestInside = questionScores.Where(q => !outOfScope.ContainsKey(q.Key)).Select(q => q.Value).DefaultIfEmpty(0).Max();
-            var outside = nearestOutside.Key is not null && nearestOutside.Value > nearestInside * OutOfScopeMargin ? outOfScope[nearestOutside.Key] : null;
+            // A question that names online behaviour, a risk or a safety role is the bot's to answer
+            // whatever else it mentions ("een whatsappgroep met mijn mentorklas" is not about the
+            // administration system); only a question without such a word can be referred on.
+            var outside = domain != DomainTouch.Domain && nearestOutside.Key is not null && nearestOutside.Value > nearestInside * OutOfScopeMargin
+                ? outOfScope[nearestOutside.Key]
+                : null;
             foreach (var topic in outOfScope.Keys)
             {
                 questionScores.Remove(topic);

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using SafetyBot.Cards;
 using SafetyBot.IntegrationTests.Infrastructure;
 
 namespace SafetyBot.IntegrationTests;
@@ -48,10 +49,21 @@ public sealed class CoachingFlowTests : IAsyncLifetime
     [Fact]
     public async Task A_question_outside_the_knowledge_base_gets_the_honest_unknown_card()
     {
-        var card = (await SingleCardAsync(client, "wanneer begint de kerstvakantie?")).ToJsonString();
+        var card = (await SingleCardAsync(client, "wat vind jij van kwantumverstrengeling?")).ToJsonString();
 
         Assert.Contains("Dat weet ik niet", card, StringComparison.Ordinal);
         Assert.DoesNotContain("Bronnen", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_school_question_outside_the_domain_gets_the_referral_of_its_subject_not_an_article()
+    {
+        var card = (await SingleCardAsync(client, "wanneer begint de kerstvakantie?")).ToJsonString();
+
+        Assert.Contains("Daar kan ik je niet mee helpen", card, StringComparison.Ordinal);
+        Assert.Contains("roostermaker", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bronnen", card, StringComparison.Ordinal);
+        Assert.DoesNotContain(AnswerCard.TopicVerb, card, StringComparison.Ordinal);
     }
 
     [Fact]
