@@ -25,6 +25,12 @@ public sealed class IncidentClassifierTests
         { "mijn mentorleerling appte dat hij er vannacht een einde aan maakt", IncidentType.SelfHarm },
         { "haar ex-vriend blijft haar benaderen via steeds andere nummers, ze is bang", IncidentType.Cyberstalking },
         { "een onbekende appt haar dat hij precies weet waar ze nu is", IncidentType.Cyberstalking },
+        { "ze zei tegen me: morgen ben ik er toch niet meer, en ik zag krassen op haar pols", IncidentType.SelfHarm },
+        { "er staat een foto van een jongen met een wapen online met 'vrijdag gaat hij eraan'", IncidentType.Threat },
+        { "mijn leerling kan niet meer in haar tiktok en er worden vanaf haar account rare filmpjes geplaatst", IncidentType.HackedAccount },
+        { "iemand zit in het snapchat van een jongen uit 3b en stuurt berichten aan zijn vrienden", IncidentType.HackedAccount },
+        { "ze krijgt al dagen berichten van steeds andere accounts en hij weet steeds waar ze is", IncidentType.Cyberstalking },
+        { "al weken worden er gemene memes gemaakt over een meisje uit mijn klas, ze huilt elke dag", IncidentType.Cyberbullying },
         { "een ouder heeft op facebook gezet dat hij de juf in elkaar gaat slaan", IncidentType.Threat },
         { "in de groepsapp schreef een leerling 'ik maak je af' naar een klasgenoot, wat moet ik doen", IncidentType.Threat },
         { "we kregen een bericht dat iemand de school wil opblazen", IncidentType.Threat },
@@ -85,6 +91,9 @@ public sealed class IncidentClassifierTests
         "is dat strafbaar, een nepaccount maken op naam van een leraar",
         "een jongen wordt door de hele klas genegeerd in de groepsapp, is dat nou pesten?",
         "hoe kunnen we er samen een eind aan maken, aan dat gedoe in de klassenapp",
+        "een leerling werd vorig jaar bedreigd via instagram; dat is afgehandeld, maar hoe doen we de nazorg beter?",
+        "achteraf gezien: hadden we de politie moeten bellen toen een leerling werd bedreigd in een dm?",
+        "hoe regel ik de nazorg voor een leerling die online werd bedreigd?",
     };
 
     [Theory]
