@@ -60,6 +60,9 @@ public sealed partial class LoadedKnowledge : IDisposable
             _ = answerer.Answer(warmUp, Audience.All);
         }
 
+        // The incident model is trained from its bundled messages once, here rather than on the first message.
+        Knowledge.Signals.IncidentClassifier.Warm();
+
         return new Built(content, index, answerer, vocabulary, source.Description, System.Diagnostics.Stopwatch.GetElapsedTime(started));
     }
 

@@ -10,12 +10,14 @@ public sealed record IncidentSignal(IncidentType Type, IReadOnlyList<string> Cue
 
 /// <summary>
 /// Recognises the acute incident types of DESIGN.md in teachers' own wording, before any search, so
-/// the act-now steps come first. Rules over normalised text (lower case, accents folded, repeated
-/// letters collapsed, one-letter typos in key words corrected). Strong signals (a self-harm
-/// statement, a threat of violence, extortion) fire on their own; topic words that also appear in
-/// ordinary questions ("sexting", "gehackt", "pesten") fire only with a cue that something is
-/// happening to someone now, so "hoe geef ik een les over sexting" is answered from the articles.
-/// Self-harm is checked first and wins; sextortion wins over nude images.
+/// the act-now steps come first. Two readings of normalised text (lower case, accents folded, repeated
+/// letters collapsed, one-letter typos in key words corrected): rules, and a small model trained on
+/// labelled teachers' messages (<see cref="IncidentModel"/>). Strong rule signals (a self-harm
+/// statement, a threat of violence, pay-or-else, impersonation, stalking behaviour) fire on their own;
+/// otherwise the model decides, and a weaker rule (a topic word such as "sexting", "gehackt" or
+/// "pesten" with a cue that something is happening now) fires only when the model gives its type some
+/// weight, so "hoe geef ik een les over sexting" is answered from the articles. Among the rules,
+/// self-harm is checked first and wins; sextortion wins over nude images.
 /// </summary>
 public sealed partial class IncidentClassifier
 {
@@ -40,6 +42,26 @@ public sealed partial class IncidentClassifier
         (IncidentType.Cyberbullying, SevereBullying),
     ];
 
+    /// <summary>The model alone raises the alarm when an incident type is more likely than not.</summary>
+    private const double ModelThreshold = 0.5;
+
+    /// <summary>A weaker rule needs the model not to rule its type out: at least this probability.</summary>
+    private const double RuleSupport = 0.05;
+
+    private static readonly HashSet<string> StrongCues = new(StringComparer.Ordinal)
+    {
+        "self-harm statement", "pay or images spread", "violent threat", "impersonation", "stalking behaviour",
+    };
+
+    private static readonly Lazy<IncidentModel?> SharedModel = new(() =>
+    {
+        var data = IncidentTrainingData.Bundled();
+        return data.Count == 0 ? null : IncidentModel.Train(data.Select(d => (Normalize(d.Text), d.Type)).ToList());
+    });
+
+    /// <summary>Trains the model now (a few hundred milliseconds) rather than on the first message.</summary>
+    public static void Warm() => _ = SharedModel.Value;
+
     public IncidentSignal? Classify(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -48,16 +70,40 @@ public sealed partial class IncidentClassifier
         }
 
         var normalized = Normalize(text.Length > 8000 ? text[..8000] : text);
+        IncidentSignal? byRules = null;
         foreach (var (type, test) in Rules)
         {
             var cues = new List<string>();
             if (test(normalized, cues))
             {
-                return new IncidentSignal(type, cues);
+                byRules = new IncidentSignal(type, cues);
+                break;
             }
         }
 
-        return null;
+        if (SharedModel.Value is not { } model)
+        {
+            return byRules;
+        }
+
+        // A strong rule (a self-harm statement, a violent threat, pay-or-else, impersonation, stalking
+        // behaviour) fires on its own. Otherwise the model decides; a weaker rule (a topic word with a
+        // sign that it is happening) still fires when the model gives its type some weight, which keeps
+        // the rules' recall without their false alarms on questions that merely use the words.
+        if (byRules is not null && byRules.Cues.Any(StrongCues.Contains))
+        {
+            return byRules;
+        }
+
+        // A message phrased as a question about the topic ("is dat nou pesten?", "hoe geef ik een les
+        // over …", "vorig jaar …") is not a report of something happening, whatever its words.
+        var (predicted, probability) = model.Predict(normalized);
+        if (predicted is { } likely && probability >= ModelThreshold && !Informational().IsMatch(normalized))
+        {
+            return new IncidentSignal(likely, [string.Create(CultureInfo.InvariantCulture, $"model {probability:0.00}")]);
+        }
+
+        return byRules is not null && model.Probability(normalized, byRules.Type) >= RuleSupport ? byRules : null;
     }
 
     private static bool SelfHarm(string t, List<string> cues)
