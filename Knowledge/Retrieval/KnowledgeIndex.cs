@@ -350,8 +350,9 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>
-    /// Articles by two kinds of evidence, each relative to the best article: the best passage with a
-    /// little credit for further matching passages, and the article's whole text, title and tags.
+    /// Articles by three kinds of evidence, each relative to the best article: the best passage with a
+    /// little credit for further matching passages, the article's whole text, title, tags and example
+    /// questions, and its nearest example question.
     /// </summary>
     private List<ArticleHit> RankArticles(List<PassageHit> passageHits, Dictionary<string, double> articleScores, Dictionary<string, double> questionScores)
     {

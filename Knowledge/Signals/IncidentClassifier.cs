@@ -15,8 +15,8 @@ public sealed record IncidentSignal(IncidentType Type, IReadOnlyList<string> Cue
 /// labelled teachers' messages (<see cref="IncidentModel"/>). Strong rule signals (a self-harm
 /// statement, a threat of violence, pay-or-else, impersonation, stalking behaviour) fire on their own;
 /// otherwise the model decides, and a weaker rule (a topic word such as "sexting", "gehackt" or
-/// "pesten" with a cue that something is happening now) fires only when the model gives its type some
-/// weight, so "hoe geef ik een les over sexting" is answered from the articles. Among the rules,
+/// "pesten" with a cue that something is happening now) fires unless the model is nearly sure that
+/// nothing is going on; "hoe geef ik een les over sexting" is answered from the articles. Among the rules,
 /// self-harm is checked first and wins; sextortion wins over nude images.
 /// </summary>
 public sealed partial class IncidentClassifier
@@ -45,8 +45,8 @@ public sealed partial class IncidentClassifier
     /// <summary>The model alone raises the alarm when an incident type is more likely than not.</summary>
     private const double ModelThreshold = 0.5;
 
-    /// <summary>A weaker rule needs the model not to rule its type out: at least this probability.</summary>
-    private const double RuleSupport = 0.05;
+    /// <summary>A weaker rule is overruled only when the model is this sure that nothing is going on.</summary>
+    private const double NoIncidentVeto = 0.9;
 
     private static readonly HashSet<string> StrongCues = new(StringComparer.Ordinal)
     {
@@ -88,8 +88,8 @@ public sealed partial class IncidentClassifier
 
         // A strong rule (a self-harm statement, a violent threat, pay-or-else, impersonation, stalking
         // behaviour) fires on its own. Otherwise the model decides; a weaker rule (a topic word with a
-        // sign that it is happening) still fires when the model gives its type some weight, which keeps
-        // the rules' recall without their false alarms on questions that merely use the words.
+        // sign that it is happening) still fires unless the model is nearly sure nothing is going on,
+        // which keeps the rules' recall with fewer false alarms on questions that merely use the words.
         if (byRules is not null && byRules.Cues.Any(StrongCues.Contains))
         {
             return byRules;
@@ -103,7 +103,7 @@ public sealed partial class IncidentClassifier
             return new IncidentSignal(likely, [string.Create(CultureInfo.InvariantCulture, $"model {probability:0.00}")]);
         }
 
-        return byRules is not null && model.Probability(normalized, byRules.Type) >= RuleSupport ? byRules : null;
+        return byRules is not null && model.NoIncident(normalized) < NoIncidentVeto ? byRules : null;
     }
 
     private static bool SelfHarm(string t, List<string> cues)

@@ -89,8 +89,8 @@ internal sealed class IncidentModel
         return best == 0 ? (null, scores[0]) : (Types[best - 1], scores[best]);
     }
 
-    /// <summary>How likely the message is of this incident type.</summary>
-    public double Probability(string normalized, IncidentType type) => Distribution(normalized)[Array.IndexOf(Types, type) + 1];
+    /// <summary>How likely the message is of no incident type at all.</summary>
+    public double NoIncident(string normalized) => Distribution(normalized)[0];
 
     private double[] Distribution(string normalized)
     {

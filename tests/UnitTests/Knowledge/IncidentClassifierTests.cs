@@ -25,6 +25,7 @@ public sealed class IncidentClassifierTests
         { "mijn mentorleerling appte dat hij er vannacht een einde aan maakt", IncidentType.SelfHarm },
         { "haar ex-vriend blijft haar benaderen via steeds andere nummers, ze is bang", IncidentType.Cyberstalking },
         { "een onbekende appt haar dat hij precies weet waar ze nu is", IncidentType.Cyberstalking },
+        { "een leerling is slachtoffer van sextortion in de klassenapp", IncidentType.Sextortion },
         { "ze zei tegen me: morgen ben ik er toch niet meer, en ik zag krassen op haar pols", IncidentType.SelfHarm },
         { "er staat een foto van een jongen met een wapen online met 'vrijdag gaat hij eraan'", IncidentType.Threat },
         { "mijn leerling kan niet meer in haar tiktok en er worden vanaf haar account rare filmpjes geplaatst", IncidentType.HackedAccount },
