@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SafetyBot.Bot.KnowledgeBase;
 using SafetyBot.Bot.Storage;
+using SafetyBot.Bot.Storage.Sql;
 using SafetyBot.IntegrationTests.Infrastructure;
 using SafetyBot.Knowledge.Content;
 
@@ -161,6 +162,68 @@ public sealed class QuizFlowTests : IAsyncLifetime
         var next = await ClickAsync(again, "quiz.next");
         Assert.Contains("Kies eerst een antwoord", CardJson.Text(await ClickAsync(next, "quiz.answer")), StringComparison.Ordinal);
         Assert.Single(await factory.Services.GetRequiredService<IQuizStore>().ListProgressAsync("aad-new-1"));
+    }
+
+    [Fact]
+    public async Task Stop_finishes_the_round_even_when_other_clicks_keep_saving_it_in_between()
+    {
+        // Two saves by "other clicks" land between every read and write of the stop: before, the second
+        // conflict escaped and the teacher got a server error.
+        client.Dispose();
+        await factory.DisposeAsync();
+        var interfering = new InterferingQuizStore(conflicts: 3);
+        factory = new BotFactory()
+            .With("Storage:DataDirectory", dataDirectory)
+            .With("Weekly:SchedulerEnabled", "false")
+            .WithServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(time);
+                services.AddSingleton<SqlQuizStore>();
+                services.AddSingleton<IQuizStore>(sp => interfering.Wrap(sp.GetRequiredService<SqlQuizStore>()));
+            });
+        client = factory.CreateClient();
+        var card = await CardOfAsync("quiz");
+        await ClickAsync(card, "quiz.answer", answer: Read(card).Right);
+
+        var stopped = await SayAsync("stop");
+
+        Assert.Contains("De ronde is gestopt", Assert.Single(stopped)!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(3, interfering.Interfered);
+        Assert.Null(await factory.Services.GetRequiredService<IQuizStore>().GetOpenRoundAsync("aad-new-1"));
+    }
+
+    /// <summary>Saves the round again (as another click would) just before each of the first finishing saves.</summary>
+    private sealed class InterferingQuizStore(int conflicts)
+    {
+        public int Conflicts { get; } = conflicts;
+
+        public int Interfered { get; private set; }
+
+        public IQuizStore Wrap(IQuizStore inner) => new Store(inner, this);
+
+        private sealed class Store(IQuizStore inner, InterferingQuizStore owner) : IQuizStore
+        {
+            public Task<QuizRound?> GetOpenRoundAsync(string userKey, CancellationToken cancellationToken = default) => inner.GetOpenRoundAsync(userKey, cancellationToken);
+
+            public Task<QuizRound?> GetRoundAsync(string roundId, CancellationToken cancellationToken = default) => inner.GetRoundAsync(roundId, cancellationToken);
+
+            public async Task<QuizRound> SaveRoundAsync(QuizRound round, CancellationToken cancellationToken = default)
+            {
+                if (round.Finished && owner.Interfered < owner.Conflicts && await inner.GetRoundAsync(round.Id, cancellationToken) is { Finished: false } current)
+                {
+                    owner.Interfered++;
+                    await inner.SaveRoundAsync(current, cancellationToken);
+                }
+
+                return await inner.SaveRoundAsync(round, cancellationToken);
+            }
+
+            public Task<QuizRound> RecordAnswerAsync(QuizRound round, QuizProgress progress, CancellationToken cancellationToken = default) => inner.RecordAnswerAsync(round, progress, cancellationToken);
+
+            public Task<IReadOnlyList<QuizProgress>> ListProgressAsync(string userKey, CancellationToken cancellationToken = default) => inner.ListProgressAsync(userKey, cancellationToken);
+
+            public Task<QuizOverview> OverviewAsync(CancellationToken cancellationToken = default) => inner.OverviewAsync(cancellationToken);
+        }
     }
 
     [Fact]

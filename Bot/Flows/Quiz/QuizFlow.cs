@@ -230,6 +230,8 @@ public sealed partial class QuizFlow(
         return round;
     }
 
+    private const int MaxFinishAttempts = 5;
+
     private async Task<QuizRound> FinishAsync(QuizRound round, CancellationToken cancellationToken)
     {
         if (round.Finished)
@@ -237,14 +239,22 @@ public sealed partial class QuizFlow(
             return round;
         }
 
-        try
+        // Another click of the same teacher may save the round in between (an answer, a second "stop"):
+        // read it again and finish what is there, a few times; each conflict means someone else progressed.
+        for (var attempt = 1; ; attempt++)
         {
-            return await store.SaveRoundAsync(round with { Finished = true }, cancellationToken);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            var current = await store.GetRoundAsync(round.Id, cancellationToken) ?? round;
-            return current.Finished ? current : await store.SaveRoundAsync(current with { Finished = true }, cancellationToken);
+            try
+            {
+                return await store.SaveRoundAsync(round with { Finished = true }, cancellationToken);
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxFinishAttempts)
+            {
+                round = await store.GetRoundAsync(round.Id, cancellationToken) ?? round;
+                if (round.Finished)
+                {
+                    return round;
+                }
+            }
         }
     }
 
