@@ -39,6 +39,10 @@ public sealed partial class LoadedKnowledge : IDisposable
             ? new BundledContentSource()
             : new FolderContentSource(options.ContentPath);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
+
+        // The incident model is trained from its bundled messages once, on the other core while the
+        // content is read and indexed, rather than on the first message.
+        var incidentModel = Task.Run(Knowledge.Signals.IncidentClassifier.Warm);
         var loaded = KnowledgeBaseLoader.Load(source);
         if (!loaded.Report.IsValid)
         {
@@ -60,8 +64,7 @@ public sealed partial class LoadedKnowledge : IDisposable
             _ = answerer.Answer(warmUp, Audience.All);
         }
 
-        // The incident model is trained from its bundled messages once, here rather than on the first message.
-        Knowledge.Signals.IncidentClassifier.Warm();
+        incidentModel.GetAwaiter().GetResult();
 
         return new Built(content, index, answerer, vocabulary, source.Description, System.Diagnostics.Stopwatch.GetElapsedTime(started));
     }

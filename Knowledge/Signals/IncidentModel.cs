@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Tartarus.Snowball.Ext;
 using SafetyBot.Knowledge.Content;
 
@@ -30,6 +31,7 @@ internal sealed class IncidentModel
     public int FeatureCount => features.Count;
 
     /// <summary>Trains on normalised messages (see <see cref="IncidentClassifier.Normalize"/>); null type means no incident.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, at start: straight to optimised code
     public static IncidentModel Train(IReadOnlyList<(string Normalized, IncidentType? Type)> examples, int epochs = 30, double learningRate = 0.5, double l2 = 1e-5)
     {
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -101,6 +103,7 @@ internal sealed class IncidentModel
         return scores;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Probabilities(float[] weights, int[] ids, double scale, int bias, int classes, double[] scores)
     {
         var max = double.MinValue;
