@@ -24,10 +24,14 @@ public sealed partial class LoadedKnowledge : IDisposable
         Index = built.Index;
         Answerer = built.Answerer;
         Vocabulary = built.Vocabulary;
-        LogLoaded(logger, built.SourceDescription, Content.Articles.Count, Index.PassageCount, built.Elapsed.TotalMilliseconds);
+        LogLoaded(logger, built.SourceDescription, Content.Articles.Count, Index.PassageCount, built.Elapsed.TotalMilliseconds, built.IncidentModelElapsed.TotalMilliseconds);
     }
 
-    public sealed record Built(Knowledge.Content.KnowledgeBase Content, KnowledgeIndex Index, KnowledgeAnswerer Answerer, IReadOnlySet<string> Vocabulary, string SourceDescription, TimeSpan Elapsed);
+    public sealed record Built(Knowledge.Content.KnowledgeBase Content, KnowledgeIndex Index, KnowledgeAnswerer Answerer, IReadOnlySet<string> Vocabulary, string SourceDescription, TimeSpan Elapsed)
+    {
+        /// <summary>How long training the incident model took, next to the index build.</summary>
+        public TimeSpan IncidentModelElapsed { get; init; }
+    }
 
     /// <summary>
     /// Loads and validates the content, builds the index, and asks it two questions so the first
@@ -42,7 +46,12 @@ public sealed partial class LoadedKnowledge : IDisposable
 
         // The incident model is trained from its bundled messages once, on the other core while the
         // content is read and indexed, rather than on the first message.
-        var incidentModel = Task.Run(Knowledge.Signals.IncidentClassifier.Warm);
+        var incidentModel = Task.Run(() =>
+        {
+            var modelStarted = System.Diagnostics.Stopwatch.GetTimestamp();
+            Knowledge.Signals.IncidentClassifier.Warm();
+            return System.Diagnostics.Stopwatch.GetElapsedTime(modelStarted);
+        });
         var loaded = KnowledgeBaseLoader.Load(source);
         if (!loaded.Report.IsValid)
         {
@@ -64,9 +73,9 @@ public sealed partial class LoadedKnowledge : IDisposable
             _ = answerer.Answer(warmUp, Audience.All);
         }
 
-        incidentModel.GetAwaiter().GetResult();
+        var modelElapsed = incidentModel.GetAwaiter().GetResult();
 
-        return new Built(content, index, answerer, vocabulary, source.Description, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        return new Built(content, index, answerer, vocabulary, source.Description, System.Diagnostics.Stopwatch.GetElapsedTime(started)) { IncidentModelElapsed = modelElapsed };
     }
 
     private static readonly string[] WarmUpQuestions = ["mag ik een leerling volgen op instagram", "wanneer is de kerstvakantie"];
@@ -84,8 +93,8 @@ public sealed partial class LoadedKnowledge : IDisposable
 
     public void Dispose() => Index.Dispose();
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge loaded from {Source}: {Articles} articles, {Passages} passages indexed in {ElapsedMs:0} ms")]
-    private static partial void LogLoaded(ILogger logger, string source, int articles, int passages, double elapsedMs);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge loaded from {Source}: {Articles} articles, {Passages} passages indexed in {ElapsedMs:0} ms; incident model trained alongside in {ModelMs:0} ms")]
+    private static partial void LogLoaded(ILogger logger, string source, int articles, int passages, double elapsedMs, double modelMs);
 }
 
 /// <summary>Ready once the index is built.</summary>
