@@ -76,6 +76,13 @@ public interface IQuizStore
     /// </summary>
     Task<QuizRound> RecordAnswerAsync(QuizRound round, QuizProgress progress, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Marks a round finished whatever its version: finishing only sets a flag, so it cannot undo an
+    /// answer saved in between, and it never conflicts (an answer based on the unfinished round does).
+    /// Returns the round as stored, or null when it is gone.
+    /// </summary>
+    Task<QuizRound?> FinishRoundAsync(string roundId, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<QuizProgress>> ListProgressAsync(string userKey, CancellationToken cancellationToken = default);
 
     Task<QuizOverview> OverviewAsync(CancellationToken cancellationToken = default);

@@ -61,6 +61,19 @@ public sealed class SqlQuizStore(StoreDatabase database, TimeProvider time) : IQ
         return saved;
     }
 
+    public async Task<QuizRound?> FinishRoundAsync(string roundId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.Command("UPDATE quiz_rounds SET finished = 1, updated_at = @now, version = version + 1 WHERE id = @id AND finished = 0")
+            .With("id", roundId)
+            .With("now", time.GetUtcNow().ToUnixMs())
+            .ExecuteAsync(cancellationToken);
+        var rows = await connection.Command($"SELECT {RoundColumns} FROM quiz_rounds WHERE id = @id")
+            .With("id", roundId)
+            .ReadAllAsync(ReadRound, cancellationToken);
+        return rows.SingleOrDefault();
+    }
+
     public async Task<IReadOnlyList<QuizProgress>> ListProgressAsync(string userKey, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -440,7 +440,7 @@ public sealed partial class StoreContractTests
     }
 
     [Theory, SqliteStore, PostgresStore]
-    public async Task A_quiz_answer_updates_round_and_progress_together_and_a_stale_round_records_nothing(StoreProvider provider)
+    public async Task A_quiz_answer_updates_round_and_progress_together_a_stale_round_records_nothing_and_finishing_keeps_the_answers(StoreProvider provider)
     {
         await using var store = await TestStore.CreateAsync(provider);
         var round = await store.Quiz.SaveRoundAsync(new QuizRound { Id = "r1", UserKey = "aad-1", QuestionIds = ["quiz-a", "quiz-b"], Answers = [-1, -1] });
@@ -456,8 +456,13 @@ public sealed partial class StoreContractTests
         Assert.Equal(progress, Assert.Single(await store.Quiz.ListProgressAsync("aad-1")));
         Assert.Equal(Key(answered), Key(await store.Quiz.GetRoundAsync("r1")));
 
-        await store.Quiz.SaveRoundAsync(answered with { Finished = true });
+        // Finishing needs no version: it keeps what was answered, and finishing again changes nothing.
+        var finished = await store.Quiz.FinishRoundAsync("r1");
+        Assert.Equal(Key(answered with { Finished = true, Version = 3 }), Key(finished));
+        Assert.Equal(Key(finished), Key(await store.Quiz.FinishRoundAsync("r1")));
+        Assert.Null(await store.Quiz.FinishRoundAsync("no-such-round"));
         Assert.Null(await store.Quiz.GetOpenRoundAsync("aad-1"));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.Quiz.RecordAnswerAsync(answered with { Answers = [2, 0], Position = 2 }, progress));
 
         var overview = await store.Quiz.OverviewAsync();
         Assert.Equal((1, 1), (overview.Participants, overview.FinishedRounds));
