@@ -250,7 +250,12 @@ public sealed partial class IncidentClassifier
         return edits + (a.Length - i) + (b.Length - j) <= 1;
     }
 
-    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+    // Source-generated backtracking regexes: they are compiled with the assembly (ReadyToRun too), where
+    // NonBacktracking ones are built at run time, which cost about 450 ms of start-up CPU and tens of
+    // milliseconds on each early message. Every gap is bounded (.{0,N}) and the text is at most
+    // 8,000 characters, so backtracking stays polynomial and small: IncidentBenchmarks measures a
+    // message made to make it work hardest.
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     [GeneratedRegex(@" (wil|wilt|wou|zou) (niet meer (leven|bestaan|wakker worden)|dood|er niet meer zijn|er een eind aan maken|er een einde aan maken|zichzelf (iets aandoen|pijn doen|doden)|zelfmoord plegen)| (snijdt|snijden|sneed|krast|kerft|beschadigt) (zich|zichzelf|haar|zijn)| zichzelf (snijden|snijdt|pijn doen|pijn doet|pijn deed|iets aandoen|iets aan doet|iets aan te doen)| laatste bericht| (er|het) een eind(e)? aan (wil|wilde|gaat|zal|wou) maken| (ze|hij|zij) .{0,40}er .{0,25}een eind(e)? aan (maakt|maken|te maken)| niet meer (wil|wilt|wilde|wou) (leven|bestaan)| (er|hier) (straks|morgen|volgende week|binnenkort|toch|dan) (toch )?niet meer (is|zijn|ben)| (al|heeft) bedacht hoe| (er|het) klaar mee .{0,40}(leven|laatste|niet meer)| wil er niet meer zijn| eind(e)? aan (haar|zijn|m n|mn|mijn) leven| afscheidsbrief| afscheidsbericht| afscheidsfilmpje| suicidaal| suicidale (gedachten|uitingen)| zelfmoordgedachten| (gaat|ga) zichzelf| niet meer willen leven| doodgaan is beter| (pillen|medicijnen) (slikken|innemen|verzamelen)| (littekens|wondjes|snijwonden) op (haar|zijn) (arm|armen|benen|pols)| (verse |nieuwe |diepe )?(sneetjes|snijwonden|krassen|wondjes|sneden) (op|in|aan) (haar|zijn|de|d r) (arm|armen|pols|polsen|been|benen|bovenbenen)| (straks|morgen|vannacht|vanavond|binnenkort|dan|toch) (ben|is|zijn) (ik|ze|hij|zij|we) er (toch |dan |straks |morgen )?niet meer| (ben|is) (ik|ze|hij|zij) er (straks|morgen|vannacht|binnenkort|toch|dan) (toch )?niet meer| (wil|wilde) springen| over zelfmoord (praat|praatte|appt|schrijft|post)", Options)]
     private static partial Regex SelfHarmStatement();
