@@ -83,7 +83,7 @@ internal static class DomainLexicon
         "challenge", "mediagebruik", "mediaopvoeding", "mediawijsheid", "mediadiamant", "sharenting", "doxing", "privacy", "avg",
         "portretrecht", "toestemming", "schermtijd", "hacken", "gehackt", "vriendschapsverzoek", "volgverzoek",
         // risks and incidents
-        "pesten", "cyberpesten", "gepest", "cyberbullying", "bullying", "uitsluiting", "buitengesloten", "haat", "haatberichten", "discriminatie", "racisme",
+        "pesten", "cyberpesten", "gepest", "cyberbullying", "uitschelden", "uitgescholden", "schelden", "gescholden", "scheldt", "scheldwoorden", "bullying", "uitsluiting", "buitengesloten", "haat", "haatberichten", "discriminatie", "racisme",
         "sexting", "naaktfoto", "naakt", "seks", "seksueel", "grooming", "sextortion", "chantage", "afpersing", "dreiging",
         "bedreiging", "bedreigd", "stalking", "cyberstalking", "belaging", "verspreiden", "schadelijke", "incident", "incidenten",
         // safety at school, roles and partners

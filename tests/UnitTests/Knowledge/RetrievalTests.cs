@@ -69,6 +69,17 @@ public sealed class RetrievalTests : IDisposable
         Assert.Equal(expected, result.Hits[0].Passage.ArticleId);
     }
 
+    [Theory]
+    [InlineData("een leerling wordt uitgescholden in de klas", DomainTouch.Domain)]
+    [InlineData("ze schelden elkaar uit, wat doe ik", DomainTouch.Domain)]
+    [InlineData("ruzie in de snapchatgroep van de klas", DomainTouch.DevicesOnly)]
+    [InlineData("een instagramaccount voor de klas", DomainTouch.DevicesOnly)]
+    [InlineData("wanneer is de kerstvakantie", DomainTouch.None)]
+    public void Names_of_abuse_and_platforms_inside_compounds_place_a_question_in_or_near_the_domain(string question, DomainTouch expected)
+    {
+        Assert.Equal(expected, index.Search(question, Audience.All).Domain);
+    }
+
     [Fact]
     public void The_audience_filter_keeps_out_articles_for_other_school_types()
     {
