@@ -92,9 +92,6 @@ public sealed class KnowledgeIndex : IDisposable
 
     private const double FurtherQuestionWeight = 0.3;
 
-    /// <summary>How many example questions are scored before the nearest per article are taken.</summary>
-    private const int QuestionPool = 150;
-
     private const double QuestionNormalizer = 1 + ((NearestQuestions - 1) * FurtherQuestionWeight);
 
     /// <summary>
@@ -288,7 +285,7 @@ public sealed class KnowledgeIndex : IDisposable
             {
                 // Hits come best first, so each owner's first hits are its nearest questions.
                 var taken = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var hit in TopDocs(searcher, questionQuery, filter, QuestionPool).Where(d => questionOwnerByDoc[d.Doc] is not null))
+                foreach (var hit in TopDocs(searcher, questionQuery, filter, CandidatePool).Where(d => questionOwnerByDoc[d.Doc] is not null))
                 {
                     var owner = questionOwnerByDoc[hit.Doc]!;
                     var rank = taken.GetValueOrDefault(owner);
@@ -333,15 +330,20 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>
-    /// The best documents, collected in document order: out of order, Lucene scores a Boolean query
-    /// with a table of 2,048 buckets allocated per search, the largest single cost of a query here.
+    /// The best documents. Out of document order, Lucene scores a Boolean query in windows of 2,048
+    /// documents with a bucket table allocated per search: on the bundled index (about 2,000 documents)
+    /// that table was the largest single cost of a query, so small indexes are scored in order; on a
+    /// large one the windowed scoring is faster (the 1,200-article benchmark: 5.6 → 4.0 ms). Scores and
+    /// ranks are the same either way.
     /// </summary>
     private static ScoreDoc[] TopDocs(IndexSearcher searcher, Query query, Filter? filter, int count)
     {
-        var collector = TopScoreDocCollector.Create(count, docsScoredInOrder: true);
+        var collector = TopScoreDocCollector.Create(count, docsScoredInOrder: searcher.IndexReader.MaxDoc < OutOfOrderFromDocuments);
         searcher.Search(query, filter, collector);
         return collector.GetTopDocs().ScoreDocs;
     }
+
+    private const int OutOfOrderFromDocuments = 5_000;
 
     /// <summary>The analysed, stemmed form of text (for sentence scoring by the answer composer).</summary>
     public IReadOnlySet<string> Terms(string text)
