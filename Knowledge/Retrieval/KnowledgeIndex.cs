@@ -205,14 +205,15 @@ public sealed class KnowledgeIndex : IDisposable
         using (var writer = new IndexWriter(directory, config))
         {
             var tagsByArticle = articleList.ToDictionary(a => a.Id, a => string.Join(' ', a.Tags), StringComparer.Ordinal);
+            var analysed = new AnalysedTexts(indexAnalyzer);
             foreach (var passage in passages.Values)
             {
-                writer.UpdateDocument(new Term(FieldId, passage.Id), ToDocument(passage, tagsByArticle.GetValueOrDefault(passage.ArticleId, string.Empty)));
+                writer.UpdateDocument(new Term(FieldId, passage.Id), ToDocument(passage, tagsByArticle.GetValueOrDefault(passage.ArticleId, string.Empty), analysed));
             }
 
             foreach (var article in articleList)
             {
-                writer.UpdateDocument(new Term(FieldId, article.Id), ToArticleDocument(article, passages.Values.Where(p => p.ArticleId == article.Id)));
+                writer.UpdateDocument(new Term(FieldId, article.Id), ToArticleDocument(article, passages.Values.Where(p => p.ArticleId == article.Id), analysed));
             }
 
             // Every example question is a small document of its own: a teacher's question that is close
@@ -221,7 +222,7 @@ public sealed class KnowledgeIndex : IDisposable
             {
                 for (var i = 0; i < document.Questions.Count; i++)
                 {
-                    writer.AddDocument(ToQuestionDocument(document, i));
+                    writer.AddDocument(ToQuestionDocument(document, i, analysed));
                 }
             }
 
@@ -690,16 +691,18 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
-    private static Document ToDocument(Passage passage, string tags)
+    private static Document ToDocument(Passage passage, string tags, AnalysedTexts analysed)
     {
         var document = new Document
         {
             new StringField(FieldId, passage.Id, Field.Store.YES),
             new StringField(FieldArticle, passage.ArticleId, Field.Store.YES),
-            new TextField(FieldTitle, passage.ArticleTitle, Field.Store.YES),
-            new TextField(FieldHeading, passage.Heading, Field.Store.YES),
-            new TextField(FieldTags, tags, Field.Store.NO),
-            new TextField(FieldText, passage.Text, Field.Store.NO),
+            new StoredField(FieldTitle, passage.ArticleTitle),
+            analysed.Field(FieldTitle, passage.ArticleTitle),
+            new StoredField(FieldHeading, passage.Heading),
+            analysed.Field(FieldHeading, passage.Heading),
+            analysed.Field(FieldTags, tags),
+            analysed.Field(FieldText, passage.Text),
             new StringField(FieldKind, passage.Kind, Field.Store.YES),
             new StringField(FieldType, TypePassage, Field.Store.YES),
         };
@@ -708,16 +711,16 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>The whole article as one document: its title, tags, headings and text.</summary>
-    private static Document ToArticleDocument(Article article, IEnumerable<Passage> articlePassages)
+    private static Document ToArticleDocument(Article article, IEnumerable<Passage> articlePassages, AnalysedTexts analysed)
     {
         var document = new Document
         {
             new StringField(FieldId, article.Id, Field.Store.YES),
             new StringField(FieldArticle, article.Id, Field.Store.YES),
-            new TextField(FieldArticleTitle, article.Title, Field.Store.NO),
-            new TextField(FieldArticleTags, string.Join(' ', article.Tags), Field.Store.NO),
-            new TextField(FieldArticleText, string.Join('\n', articlePassages.Select(p => p.Heading + "\n" + p.Text)), Field.Store.NO),
-            new TextField(FieldArticleQuestions, string.Join('\n', article.Questions), Field.Store.NO),
+            analysed.Field(FieldArticleTitle, article.Title),
+            analysed.Field(FieldArticleTags, string.Join(' ', article.Tags)),
+            analysed.Field(FieldArticleText, articlePassages.SelectMany(p => new[] { p.Heading, p.Text })),
+            analysed.Field(FieldArticleQuestions, article.Questions),
             new StringField(FieldKind, article.Kind, Field.Store.YES),
             new StringField(FieldType, TypeArticle, Field.Store.YES),
         };
@@ -726,18 +729,93 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>One example question of an article or an out-of-scope topic.</summary>
-    private static Document ToQuestionDocument(ContentDocument owner, int index)
+    private static Document ToQuestionDocument(ContentDocument owner, int index, AnalysedTexts analysed)
     {
         var document = new Document
         {
             new StringField(FieldId, $"{owner.Id}?{index}", Field.Store.YES),
             new StringField(FieldArticle, owner.Id, Field.Store.YES),
-            new TextField(FieldQuestion, owner.Questions[index], Field.Store.NO),
+            analysed.Field(FieldQuestion, owner.Questions[index]),
             new StringField(FieldKind, owner.Kind, Field.Store.YES),
             new StringField(FieldType, TypeQuestion, Field.Store.YES),
         };
         AddAudience(document, owner.Audience);
         return document;
+    }
+
+    /// <summary>
+    /// Texts as the index analyzer turns them into tokens, each analysed once: an article's title and
+    /// tags stand in every one of its passages, its headings and text again in the article document,
+    /// and every example question in its own document and in its article's. The chain works token by
+    /// token, so the tokens of texts joined are the tokens of each text in turn, and replaying them
+    /// gives the same terms, frequencies and field lengths as analysing the joined text (positions differ
+    /// across the joins, and no query here uses positions). Build only: not thread-safe.
+    /// </summary>
+    private sealed class AnalysedTexts(Analyzer analyzer)
+    {
+        private readonly Dictionary<string, (string Term, int Increment)[]> tokens = new(StringComparer.Ordinal);
+
+        public Field Field(string name, string text) => Field(name, [text]);
+
+        public Field Field(string name, IEnumerable<string> texts) =>
+            new TextField(name, new ReplayedTokens(texts.SelectMany(Of).ToArray()));
+
+        private (string Term, int Increment)[] Of(string text)
+        {
+            if (!tokens.TryGetValue(text, out var analysed))
+            {
+                using var stream = analyzer.GetTokenStream(FieldText, new StringReader(text));
+                var term = stream.AddAttribute<ICharTermAttribute>();
+                var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+                var list = new List<(string, int)>();
+                stream.Reset();
+                while (stream.IncrementToken())
+                {
+                    list.Add((term.ToString(), increment.PositionIncrement));
+                }
+
+                stream.End();
+                tokens[text] = analysed = [.. list];
+            }
+
+            return analysed;
+        }
+    }
+
+    /// <summary>A token stream that plays back tokens analysed before.</summary>
+    private sealed class ReplayedTokens : TokenStream
+    {
+        private readonly (string Term, int Increment)[] tokens;
+        private readonly ICharTermAttribute term;
+        private readonly IPositionIncrementAttribute increment;
+        private int next;
+
+        public ReplayedTokens((string Term, int Increment)[] tokens)
+        {
+            this.tokens = tokens;
+            term = AddAttribute<ICharTermAttribute>();
+            increment = AddAttribute<IPositionIncrementAttribute>();
+        }
+
+        public override bool IncrementToken()
+        {
+            if (next >= tokens.Length)
+            {
+                return false;
+            }
+
+            ClearAttributes();
+            term.SetEmpty().Append(tokens[next].Term);
+            increment.PositionIncrement = tokens[next].Increment;
+            next++;
+            return true;
+        }
+
+        public override void Reset()
+        {
+            base.Reset();
+            next = 0;
+        }
     }
 
     private static void AddAudience(Document document, Audience audience)
