@@ -246,7 +246,7 @@ public sealed class KnowledgeIndex : IDisposable
         var primaries = words.Select(w => w.Text).ToArray();
         var matchTerms = words.SelectMany(w => w.Variants.Concat(w.Synonyms).Concat(w.Parts)).ToHashSet(StringComparer.Ordinal);
         // A misspelt domain word counts when it is long enough for the correction to be trusted
-        // ("instagarm", not "snapp"); so does a compound part of five letters or more ("snapchatgroep"),
+        // ("instagarm", not "snapp"); so does a compound part of five letters or more ("oudergroepsapp"),
         // but not a short one: "snappen" holds "app" but is not about apps.
         bool Touches(HashSet<string> anchors, bool inCompounds) => words.Any(w => anchors.Contains(w.Text) || w.AllSynonyms.Any(anchors.Contains)
             || (w.Text.Length >= 6 && w.Variants.Any(anchors.Contains))
