@@ -31,7 +31,6 @@ public sealed class KnowledgeIndex : IDisposable
     private const string FieldArticleTags = "articleTags";
     private const string FieldArticleText = "articleText";
     private const string FieldAudience = "audience";
-    private const string FieldKind = "kind";
     private const string FieldQuestion = "question";
     private const string FieldArticleQuestions = "articleQuestions";
     private const string FieldType = "type";
@@ -691,20 +690,19 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
+    // The documents index only what is searched and store only what the index reads back when it opens
+    // (a passage's id, an article's or example question's owner, and every document's type): each
+    // unsearched field was work for every one of about 2,000 documents at start.
     private static Document ToDocument(Passage passage, string tags, AnalysedTexts analysed)
     {
         var document = new Document
         {
             new StringField(FieldId, passage.Id, Field.Store.YES),
-            new StringField(FieldArticle, passage.ArticleId, Field.Store.YES),
-            new StoredField(FieldTitle, passage.ArticleTitle),
+            new StoredField(FieldType, TypePassage),
             analysed.Field(FieldTitle, passage.ArticleTitle),
-            new StoredField(FieldHeading, passage.Heading),
             analysed.Field(FieldHeading, passage.Heading),
             analysed.Field(FieldTags, tags),
             analysed.Field(FieldText, passage.Text),
-            new StringField(FieldKind, passage.Kind, Field.Store.YES),
-            new StringField(FieldType, TypePassage, Field.Store.YES),
         };
         AddAudience(document, passage.Audience);
         return document;
@@ -715,14 +713,13 @@ public sealed class KnowledgeIndex : IDisposable
     {
         var document = new Document
         {
-            new StringField(FieldId, article.Id, Field.Store.YES),
-            new StringField(FieldArticle, article.Id, Field.Store.YES),
+            new StringField(FieldId, article.Id, Field.Store.NO),
+            new StoredField(FieldArticle, article.Id),
+            new StoredField(FieldType, TypeArticle),
             analysed.Field(FieldArticleTitle, article.Title),
             analysed.Field(FieldArticleTags, string.Join(' ', article.Tags)),
             analysed.Field(FieldArticleText, articlePassages.SelectMany(p => new[] { p.Heading, p.Text })),
             analysed.Field(FieldArticleQuestions, article.Questions),
-            new StringField(FieldKind, article.Kind, Field.Store.YES),
-            new StringField(FieldType, TypeArticle, Field.Store.YES),
         };
         AddAudience(document, article.Audience);
         return document;
@@ -733,11 +730,9 @@ public sealed class KnowledgeIndex : IDisposable
     {
         var document = new Document
         {
-            new StringField(FieldId, $"{owner.Id}?{index}", Field.Store.YES),
-            new StringField(FieldArticle, owner.Id, Field.Store.YES),
+            new StoredField(FieldArticle, owner.Id),
+            new StoredField(FieldType, TypeQuestion),
             analysed.Field(FieldQuestion, owner.Questions[index]),
-            new StringField(FieldKind, owner.Kind, Field.Store.YES),
-            new StringField(FieldType, TypeQuestion, Field.Store.YES),
         };
         AddAudience(document, owner.Audience);
         return document;
