@@ -680,13 +680,13 @@ public sealed class KnowledgeIndex : IDisposable
         if (!string.IsNullOrWhiteSpace(article.Lead))
         {
             yield return new Passage($"{article.Id}#inleiding", article.Id, article.Title, "inleiding", article.Title,
-                MarkdownContentParser.ToPlainText(article.Lead), article.Kind, article.Audience);
+                MarkdownContentParser.ToPlainText(article.Lead), article.Audience);
         }
 
         foreach (var section in article.Sections)
         {
             yield return new Passage($"{article.Id}#{section.Id}", article.Id, article.Title, section.Id, section.Heading,
-                section.PlainText, article.Kind, article.Audience);
+                section.PlainText, article.Audience);
         }
     }
 

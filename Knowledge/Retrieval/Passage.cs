@@ -10,7 +10,6 @@ public sealed record Passage(
     string SectionId,
     string Heading,
     string Text,
-    string Kind,
     Audience Audience);
 
 /// <summary>A passage with its score for one query.</summary>

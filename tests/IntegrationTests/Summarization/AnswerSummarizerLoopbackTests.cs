@@ -33,7 +33,7 @@ public sealed class AnswerSummarizerLoopbackTests : IAsyncLifetime
     {
         var hits = Enumerable.Range(1, passages)
             .Select(i => new PassageHit(
-                new Passage($"artikel-{i}#sectie", $"artikel-{i}", $"Artikel {i}", "sectie", $"Kop {i}", $"Tekst van passage {i} over de klassenapp.", "basis", Audience.All),
+                new Passage($"artikel-{i}#sectie", $"artikel-{i}", $"Artikel {i}", "sectie", $"Kop {i}", $"Tekst van passage {i} over de klassenapp.", Audience.All),
                 10 - i))
             .ToList();
         return new KnowledgeAnswer(

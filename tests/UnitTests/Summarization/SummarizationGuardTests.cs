@@ -20,7 +20,7 @@ public sealed class SummarizationGuardTests
         Audience.Po,
         0.9,
         Enumerable.Range(1, passages)
-            .Select(i => new PassageHit(new Passage($"artikel-{i}#s{i}", $"artikel-{i}", $"Artikel {i}", i == 1 ? "inleiding" : $"s{i}", i == 1 ? $"Artikel {i}" : $"Kop {i}", $"Tekst {i}.", "basis", Audience.All), 10 - i))
+            .Select(i => new PassageHit(new Passage($"artikel-{i}#s{i}", $"artikel-{i}", $"Artikel {i}", i == 1 ? "inleiding" : $"s{i}", i == 1 ? $"Artikel {i}" : $"Kop {i}", $"Tekst {i}.", Audience.All), 10 - i))
             .ToList());
 
     [Theory]
