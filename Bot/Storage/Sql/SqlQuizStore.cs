@@ -21,10 +21,7 @@ public sealed class SqlQuizStore(StoreDatabase database, TimeProvider time) : IQ
     public async Task<QuizRound?> GetRoundAsync(string roundId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.Command($"SELECT {RoundColumns} FROM quiz_rounds WHERE id = @id")
-            .With("id", roundId)
-            .ReadAllAsync(ReadRound, cancellationToken);
-        return rows.SingleOrDefault();
+        return await GetRoundAsync(connection, roundId, cancellationToken);
     }
 
     public async Task<QuizRound> SaveRoundAsync(QuizRound round, CancellationToken cancellationToken = default)
@@ -68,10 +65,7 @@ public sealed class SqlQuizStore(StoreDatabase database, TimeProvider time) : IQ
             .With("id", roundId)
             .With("now", time.GetUtcNow().ToUnixMs())
             .ExecuteAsync(cancellationToken);
-        var rows = await connection.Command($"SELECT {RoundColumns} FROM quiz_rounds WHERE id = @id")
-            .With("id", roundId)
-            .ReadAllAsync(ReadRound, cancellationToken);
-        return rows.SingleOrDefault();
+        return await GetRoundAsync(connection, roundId, cancellationToken);
     }
 
     public async Task<IReadOnlyList<QuizProgress>> ListProgressAsync(string userKey, CancellationToken cancellationToken = default)
@@ -95,6 +89,14 @@ public sealed class SqlQuizStore(StoreDatabase database, TimeProvider time) : IQ
                 """)
             .ReadAllAsync(row => new QuizTopicScore(row.GetString(0), (int)row.GetInt64(1), (int)row.GetInt64(2), (int)row.GetInt64(3)), cancellationToken);
         return new QuizOverview(participants[0], finished[0], topics);
+    }
+
+    private static async Task<QuizRound?> GetRoundAsync(DbConnection connection, string roundId, CancellationToken cancellationToken)
+    {
+        var rows = await connection.Command($"SELECT {RoundColumns} FROM quiz_rounds WHERE id = @id")
+            .With("id", roundId)
+            .ReadAllAsync(ReadRound, cancellationToken);
+        return rows.SingleOrDefault();
     }
 
     private async Task<QuizRound> SaveRoundAsync(DbConnection connection, DbTransaction? transaction, QuizRound round, CancellationToken cancellationToken)
