@@ -20,7 +20,8 @@ cleanup() { [ -n "$bot_pid" ] && kill "$bot_pid" 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
 log "starting SafetyBot on http://127.0.0.1:$bot_port"
-ASPNETCORE_ENVIRONMENT=Development dotnet Bot/bin/Release/net10.0/SafetyBot.Bot.dll --contentRoot "$root/Bot/bin/Release/net10.0" --urls "http://127.0.0.1:$bot_port" &
+# The emulator plays the Connector on loopback: its plain-http serviceUrl must be allowed explicitly.
+ASPNETCORE_ENVIRONMENT=Development Auth__AllowedServiceUrlHosts="localhost,127.0.0.1" dotnet Bot/bin/Release/net10.0/SafetyBot.Bot.dll --contentRoot "$root/Bot/bin/Release/net10.0" --urls "http://127.0.0.1:$bot_port" &
 bot_pid=$!
 
 for _ in $(seq 1 60); do

@@ -65,7 +65,7 @@ public sealed class NoConnectorToken : IConnectorTokenProvider
 /// Typed HttpClient over the Connector REST API. Retries live in the HttpClient pipeline
 /// (<see cref="ConnectorResilience"/>): what reaches this class has failed for good.
 /// </summary>
-public sealed partial class ConnectorClient(HttpClient http, IConnectorTokenProvider tokens, ILogger<ConnectorClient> logger) : IConnectorClient
+public sealed partial class ConnectorClient(HttpClient http, IConnectorTokenProvider tokens, Auth.ServiceUrlPolicy serviceUrls, ILogger<ConnectorClient> logger) : IConnectorClient
 {
     public async Task<ResourceResponse> SendAsync(string serviceUrl, string conversationId, string? replyToId, OutgoingActivity activity, CancellationToken cancellationToken)
     {
@@ -97,6 +97,13 @@ public sealed partial class ConnectorClient(HttpClient http, IConnectorTokenProv
 
     private async Task<HttpResponseMessage> SendJsonAsync<T>(HttpMethod method, string serviceUrl, string path, T body, CancellationToken cancellationToken)
     {
+        // Checked here as well as at the edge: stored references (weekly posts, tally updates) never passed the edge today.
+        if (serviceUrls.Check(serviceUrl) is { } refused)
+        {
+            LogSendFailed(logger, method.Method, refused);
+            throw new ConnectorException(DeliveryFailure.ConversationGone, null, refused);
+        }
+
         using var request = new HttpRequestMessage(method, Join(serviceUrl, path))
         {
             Content = JsonContent.Create(body, options: ProtocolJson.Options),

@@ -13,8 +13,12 @@ public static class ProtocolServiceCollectionExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IConnectorTokenProvider, NoConnectorToken>();
 
+        builder.Services.TryAddSingleton<ServiceUrlPolicy>();
+
         // The whole call, every attempt and wait included; each attempt has its own, shorter timeout.
+        // No redirects: a redirect would carry the activity (and a bearer token, on some stacks) to a host nobody checked.
         builder.Services.AddHttpClient<IConnectorClient, ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(20))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .AddConnectorResilience();
         builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>();

@@ -51,7 +51,7 @@ public sealed class ChannelPolicyTests
         metadata.AddBotFrameworkKey(key);
         await using var factory = SecuredBot.Create(metadata).With("AllowedTenants", "tenant-1");
         using var client = factory.CreateClient();
-        var token = key.CreateToken(Issuers.BotFramework, SecuredBot.AppId);
+        var token = key.CreateToken(Issuers.BotFramework, SecuredBot.AppId, "https://smba.trafficmanager.net/emea/");
 
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostActivityAsync(FromTenant("tenant-2"), token)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostActivityAsync(FromTenant("tenant-2"), "garbage")).StatusCode);
@@ -119,10 +119,10 @@ public sealed class ChannelPolicyTests
     }
 
     [Fact]
-    public async Task With_no_app_id_auth_is_off_with_a_start_up_warning()
+    public async Task In_development_with_no_app_id_auth_is_off_with_a_start_up_warning()
     {
         var logs = new CapturingLoggerProvider();
-        await using var factory = new BotFactory().WithServices(services => services.AddSingleton<ILoggerProvider>(logs));
+        await using var factory = new BotFactory().InEnvironment("Development").With("Auth:AllowUnauthenticated", "false").WithServices(services => services.AddSingleton<ILoggerProvider>(logs));
         using var client = factory.CreateClient();
 
         var response = await client.PostActivityAsync(Activities.Message("help", expectReplies: true));

@@ -6,7 +6,8 @@ namespace SafetyBot.IntegrationTests;
 
 /// <summary>
 /// Inbound tokens, with real JWTs signed by test RSA keys whose OpenID metadata and JWKS are served on
-/// loopback: Bot Framework channel tokens (keys endorsed per channel) and Entra tokens (v1 and v2 issuers).
+/// loopback: Bot Framework channel tokens (keys endorsed per channel) and Entra tokens (v1 and v2 issuers)
+/// from the one caller app listed in <c>Auth:AllowedCallers</c>.
 /// </summary>
 public sealed class InboundAuthenticationTests : IAsyncLifetime, IDisposable
 {
@@ -26,7 +27,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime, IDisposable
         metadata.AddBotFrameworkKey(teamsKey);
         metadata.AddBotFrameworkKey(webchatOnlyKey);
         metadata.AddEntraKey(entraKey);
-        factory = SecuredBot.Create(metadata);
+        factory = SecuredBot.Create(metadata).With("Auth:AllowedCallers", EntraClaims.TrustedCaller);
         client = factory.CreateClient();
     }
 
@@ -51,6 +52,11 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime, IDisposable
 
     private static string IssuerOf(string kind) => kind == "BotFramework" ? Issuers.BotFramework : Issuers.EntraV2(SecuredBot.Tenant);
 
+    /// <summary>A token as each issuer makes it: Bot Framework with its serviceurl claim, Entra from the trusted caller.</summary>
+    private string TokenOf(string kind, string? audience = null, string? serviceUrl = ServiceUrl, DateTime? notBefore = null, DateTime? expires = null, TestSigningKey? key = null) =>
+        (key ?? KeyOf(kind)).CreateToken(IssuerOf(kind), audience ?? SecuredBot.AppId, serviceUrl, notBefore, expires,
+            kind == "BotFramework" ? null : EntraClaims.V2(EntraClaims.TrustedCaller, SecuredBot.Tenant));
+
     private async Task AssertAcceptedAsync(string token)
     {
         var response = await client.PostActivityAsync(Help(), token);
@@ -72,22 +78,22 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime, IDisposable
         AssertAcceptedAsync(teamsKey.CreateToken(Issuers.BotFramework, SecuredBot.AppId, ServiceUrl));
 
     [Fact]
-    public Task An_entra_v2_token_for_the_bots_tenant_is_accepted() =>
-        AssertAcceptedAsync(entraKey.CreateToken(Issuers.EntraV2(SecuredBot.Tenant), SecuredBot.AppId, ServiceUrl));
+    public Task An_entra_v2_token_from_an_allowed_caller_in_the_bots_tenant_is_accepted() =>
+        AssertAcceptedAsync(entraKey.CreateToken(Issuers.EntraV2(SecuredBot.Tenant), SecuredBot.AppId, extraClaims: EntraClaims.V2(EntraClaims.TrustedCaller, SecuredBot.Tenant)));
 
     [Fact]
-    public Task An_entra_v1_token_for_the_bots_tenant_is_accepted() =>
-        AssertAcceptedAsync(entraKey.CreateToken(Issuers.EntraV1(SecuredBot.Tenant), SecuredBot.AppId, ServiceUrl));
+    public Task An_entra_v1_token_from_an_allowed_caller_in_the_bots_tenant_is_accepted() =>
+        AssertAcceptedAsync(entraKey.CreateToken(Issuers.EntraV1(SecuredBot.Tenant), SecuredBot.AppId, extraClaims: EntraClaims.V1(EntraClaims.TrustedCaller, SecuredBot.Tenant)));
 
     [Fact]
-    public Task A_token_without_a_serviceurl_claim_is_accepted() =>
-        AssertAcceptedAsync(teamsKey.CreateToken(Issuers.BotFramework, SecuredBot.AppId));
+    public Task A_bot_framework_token_without_a_serviceurl_claim_gets_401() =>
+        AssertUnauthorizedAsync(teamsKey.CreateToken(Issuers.BotFramework, SecuredBot.AppId));
 
     [Theory]
     [InlineData("BotFramework")]
     [InlineData("Entra")]
     public Task A_token_expired_within_the_five_minute_skew_is_still_accepted(string kind) =>
-        AssertAcceptedAsync(KeyOf(kind).CreateToken(IssuerOf(kind), SecuredBot.AppId, ServiceUrl, DateTime.UtcNow.AddHours(-1), DateTime.UtcNow.AddMinutes(-3)));
+        AssertAcceptedAsync(TokenOf(kind, notBefore: DateTime.UtcNow.AddHours(-1), expires: DateTime.UtcNow.AddMinutes(-3)));
 
     [Fact]
     public Task No_token_gets_401() => AssertUnauthorizedAsync(null);
@@ -112,25 +118,25 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime, IDisposable
     [InlineData("BotFramework")]
     [InlineData("Entra")]
     public Task An_expired_token_gets_401(string kind) =>
-        AssertUnauthorizedAsync(KeyOf(kind).CreateToken(IssuerOf(kind), SecuredBot.AppId, ServiceUrl, DateTime.UtcNow.AddHours(-1), DateTime.UtcNow.AddMinutes(-10)));
+        AssertUnauthorizedAsync(TokenOf(kind, notBefore: DateTime.UtcNow.AddHours(-1), expires: DateTime.UtcNow.AddMinutes(-10)));
 
     [Theory]
     [InlineData("BotFramework")]
     [InlineData("Entra")]
     public Task A_token_not_yet_valid_gets_401(string kind) =>
-        AssertUnauthorizedAsync(KeyOf(kind).CreateToken(IssuerOf(kind), SecuredBot.AppId, ServiceUrl, DateTime.UtcNow.AddMinutes(10), DateTime.UtcNow.AddHours(1)));
+        AssertUnauthorizedAsync(TokenOf(kind, notBefore: DateTime.UtcNow.AddMinutes(10), expires: DateTime.UtcNow.AddHours(1)));
 
     [Theory]
     [InlineData("BotFramework")]
     [InlineData("Entra")]
     public Task A_token_for_another_audience_gets_401(string kind) =>
-        AssertUnauthorizedAsync(KeyOf(kind).CreateToken(IssuerOf(kind), "some-other-bot", ServiceUrl));
+        AssertUnauthorizedAsync(TokenOf(kind, audience: "some-other-bot"));
 
     [Theory]
     [InlineData("BotFramework")]
     [InlineData("Entra")]
     public Task A_serviceurl_claim_that_differs_from_the_activity_gets_401(string kind) =>
-        AssertUnauthorizedAsync(KeyOf(kind).CreateToken(IssuerOf(kind), SecuredBot.AppId, "https://evil.example/teams/"));
+        AssertUnauthorizedAsync(TokenOf(kind, serviceUrl: "https://evil.example/teams/"));
 
     [Theory]
     [InlineData("https://evil.example")]
@@ -142,13 +148,13 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime, IDisposable
     [InlineData("https://login.microsoftonline.com/other-tenant/v2.0")]
     [InlineData("https://sts.windows.net/other-tenant/")]
     public Task An_entra_token_from_another_tenant_gets_401(string issuer) =>
-        AssertUnauthorizedAsync(entraKey.CreateToken(issuer, SecuredBot.AppId, ServiceUrl));
+        AssertUnauthorizedAsync(entraKey.CreateToken(issuer, SecuredBot.AppId, extraClaims: EntraClaims.V2(EntraClaims.TrustedCaller, "other-tenant")));
 
     [Theory]
     [InlineData("BotFramework")]
     [InlineData("Entra")]
     public Task A_token_signed_by_a_key_not_in_the_metadata_gets_401(string kind) =>
-        AssertUnauthorizedAsync(notPublished.CreateToken(IssuerOf(kind), SecuredBot.AppId, ServiceUrl));
+        AssertUnauthorizedAsync(TokenOf(kind, key: notPublished));
 
     [Fact]
     public async Task A_token_signed_by_another_key_under_a_published_key_id_gets_401()

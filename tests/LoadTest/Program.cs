@@ -127,6 +127,8 @@ internal sealed class Runner(LoadOptions options, string botDll) : IDisposable
             ["DOTNET_ENVIRONMENT"] = "Production",
             ["MicrosoftAppId"] = string.Empty,
             ["MicrosoftAppPassword"] = string.Empty,
+            // Production without an app id: the load test says explicitly that it runs unauthenticated.
+            ["Auth__AllowUnauthenticated"] = "true",
             ["Storage__Provider"] = "Sqlite",
             ["Storage__DataDirectory"] = data,
             ["Weekly__SchedulerEnabled"] = "false",

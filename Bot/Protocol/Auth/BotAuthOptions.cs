@@ -21,12 +21,15 @@ public sealed class BotAuthOptions
     /// <summary><c>SingleTenant</c>, <c>MultiTenant</c> or <c>UserAssignedMSI</c>.</summary>
     public string MicrosoftAppType { get; set; } = nameof(AppType.SingleTenant);
 
-    /// <summary>Comma-separated tenant ids; empty means any tenant.</summary>
+    /// <summary>
+    /// Comma-separated tenant ids. Empty: a SingleTenant bot accepts only its own tenant
+    /// (<c>MicrosoftAppTenantId</c>); any other bot any tenant (with a warning at start).
+    /// </summary>
     public string? AllowedTenants { get; set; }
 
     public AuthEndpoints Auth { get; set; } = new();
 
-    /// <summary>Empty app id: local development with the Teams client emulator, no tokens in or out.</summary>
+    /// <summary>Empty app id: no tokens in or out (only in Development, or with <c>Auth:AllowUnauthenticated</c>).</summary>
     public bool IsEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);
 
     public AppType Type => ParseAppType(MicrosoftAppType) ?? AppType.SingleTenant;
@@ -35,8 +38,26 @@ public sealed class BotAuthOptions
     public static AppType? ParseAppType(string? value) =>
         Enum.GetValues<AppType>().Select(t => (AppType?)t).FirstOrDefault(t => string.Equals(t.ToString(), value?.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    public IReadOnlySet<string> AllowedTenantIds =>
-        (AllowedTenants ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+    /// <summary>The tenants whose activities are served: <c>AllowedTenants</c>, else a SingleTenant bot's own tenant, else any (empty).</summary>
+    public IReadOnlySet<string> AllowedTenantIds
+    {
+        get
+        {
+            var listed = SplitList(AllowedTenants);
+            if (listed.Count == 0 && Type == AppType.SingleTenant && !string.IsNullOrWhiteSpace(MicrosoftAppTenantId))
+            {
+                listed.Add(MicrosoftAppTenantId.Trim());
+            }
+
+            return listed;
+        }
+    }
+
+    /// <summary>The app ids whose Entra tokens are accepted (<c>Auth:AllowedCallers</c>); empty: no Entra token is.</summary>
+    public IReadOnlySet<string> AllowedCallerIds => SplitList(Auth.AllowedCallers);
+
+    internal static HashSet<string> SplitList(string? value) =>
+        (value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The tenant in the token authority: the bot's own tenant, or botframework.com for multi-tenant bots.</summary>
@@ -69,10 +90,29 @@ public sealed class AuthEndpoints
 
     /// <summary>Where client-credential tokens come from: <c>{host}/{tenant}/oauth2/v2.0/token</c>.</summary>
     public string AuthorityHost { get; set; } = "https://login.microsoftonline.com";
+
+    /// <summary>
+    /// Comma-separated app ids (the token's <c>azp</c> or <c>appid</c>) whose Entra-issued tokens are accepted.
+    /// Teams itself sends Bot Framework tokens, so this is empty unless another trusted service calls the bot.
+    /// </summary>
+    public string? AllowedCallers { get; set; }
+
+    /// <summary>
+    /// Comma-separated hosts (<c>name</c> or <c>*.domain</c>) that a <c>serviceUrl</c> may point at besides the
+    /// Bot Framework and Teams hosts: another cloud, or loopback for local testing (only there plain http
+    /// and IP literals are allowed).
+    /// </summary>
+    public string? AllowedServiceUrlHosts { get; set; }
+
+    /// <summary>
+    /// Run without channel authentication outside Development (an empty <c>MicrosoftAppId</c>). Never for a
+    /// bot that Teams can reach: logged as critical and reported by <c>/readyz</c>.
+    /// </summary>
+    public bool AllowUnauthenticated { get; set; }
 }
 
 /// <summary>Each bad setting is named by its configuration key, so the start-up error says what to fix.</summary>
-public sealed class BotAuthOptionsValidator : IValidateOptions<BotAuthOptions>
+public sealed class BotAuthOptionsValidator(IHostEnvironment environment) : IValidateOptions<BotAuthOptions>
 {
     public ValidateOptionsResult Validate(string? name, BotAuthOptions options)
     {
@@ -86,6 +126,13 @@ public sealed class BotAuthOptionsValidator : IValidateOptions<BotAuthOptions>
         CheckUrl(failures, "Auth:BotFrameworkOpenIdMetadataUrl", options.Auth.BotFrameworkOpenIdMetadataUrl);
         CheckUrl(failures, "Auth:EntraOpenIdMetadataUrl", options.EntraMetadataUrl);
         CheckUrl(failures, "Auth:AuthorityHost", options.Auth.AuthorityHost);
+        foreach (var entry in BotAuthOptions.SplitList(options.Auth.AllowedServiceUrlHosts))
+        {
+            if (ServiceUrlPolicy.CheckEntry(entry) is { } problem)
+            {
+                failures.Add($"Auth:AllowedServiceUrlHosts: '{entry}' {problem}.");
+            }
+        }
 
         if (options.IsEnabled)
         {
@@ -98,6 +145,11 @@ public sealed class BotAuthOptionsValidator : IValidateOptions<BotAuthOptions>
             {
                 failures.Add($"MicrosoftAppPassword is required when MicrosoftAppType is {type}.");
             }
+        }
+        else if (!environment.IsDevelopment() && !options.Auth.AllowUnauthenticated)
+        {
+            failures.Add($"MicrosoftAppId is required outside Development (environment '{environment.EnvironmentName}'): without it anyone can post to /api/messages as Teams. "
+                + "Set MicrosoftAppId (with MicrosoftAppPassword and MicrosoftAppTenantId), or Auth:AllowUnauthenticated=true for a bot that Teams cannot reach.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

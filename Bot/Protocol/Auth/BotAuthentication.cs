@@ -24,6 +24,7 @@ public static partial class BotAuthentication
         services.AddOptions<BotAuthOptions>().Bind(builder.Configuration).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotAuthOptions>, BotAuthOptionsValidator>();
         services.AddHostedService<AuthStartupNotice>();
+        services.AddHealthChecks().AddCheck<AuthenticationReadiness>("authentication", tags: [Hosting.HealthEndpoints.ReadyTag]);
         services.AddHttpClient(MsalHttpClients.HttpClientName);
         services.TryAddSingleton<Microsoft.Identity.Client.IMsalHttpClientFactory, MsalHttpClients>();
 
@@ -34,6 +35,7 @@ public static partial class BotAuthentication
         }
 
         // After the token gates: a bad token is 401 before a foreign tenant is 403.
+        services.AddSingleton<IActivityGate, ServiceUrlHostGate>();
         services.AddSingleton<IActivityGate, TenantGate>();
         return builder;
     }
@@ -89,10 +91,23 @@ public static partial class BotAuthentication
         {
             OnTokenValidated = async context =>
             {
+                if (kind == ChannelTokenKind.Entra)
+                {
+                    // Any app registered in the tenant can get a token for the bot's app id: only the listed callers may use one.
+                    var caller = context.Principal?.FindFirst("azp")?.Value ?? context.Principal?.FindFirst("appid")?.Value;
+                    if (caller is null || !auth.AllowedCallerIds.Contains(caller))
+                    {
+                        LogEntraCallerRejected(logger, AppIdForLog(caller));
+                        context.Fail("the Entra token's caller is not in Auth:AllowedCallers");
+                        return;
+                    }
+
+                    context.HttpContext.Features.Set(new ChannelToken(kind, [], context.Principal?.FindFirst("serviceurl")?.Value, context.Principal?.FindFirst("tid")?.Value));
+                    return;
+                }
+
                 var keyId = (context.SecurityToken as JsonWebToken)?.Kid;
-                var endorsements = kind == ChannelTokenKind.BotFramework
-                    ? await sources.EndorsementsAsync(keyId, context.HttpContext.RequestAborted)
-                    : [];
+                var endorsements = await sources.EndorsementsAsync(keyId, context.HttpContext.RequestAborted);
                 var serviceUrl = context.Principal?.FindFirst("serviceurl")?.Value;
                 context.HttpContext.Features.Set(new ChannelToken(kind, endorsements, serviceUrl));
             },
@@ -135,23 +150,39 @@ public static partial class BotAuthentication
         }
     }
 
+    /// <summary>An app id is a GUID; anything else in a signed token is not repeated into the log.</summary>
+    internal static string AppIdForLog(string? caller) =>
+        caller is null ? "(none)" : Guid.TryParse(caller, out var id) ? id.ToString("D") : "(not an app id)";
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Rejected a {TokenKind} token: {Reason}")]
     private static partial void LogTokenRejected(ILogger logger, string tokenKind, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected an Entra token from app {CallerAppId}: it is not in Auth:AllowedCallers. Teams sends Bot Framework tokens; add this app id to Auth:AllowedCallers only if it is a service you trust to act as the channel.")]
+    private static partial void LogEntraCallerRejected(ILogger logger, string callerAppId);
 }
 
 /// <summary>Says at start whether inbound tokens are checked, so "auth off" is never a surprise in production.</summary>
-internal sealed partial class AuthStartupNotice(IOptions<BotAuthOptions> options, ILogger<AuthStartupNotice> logger) : IHostedService
+internal sealed partial class AuthStartupNotice(IOptions<BotAuthOptions> options, IHostEnvironment environment, ILogger<AuthStartupNotice> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var auth = options.Value;
         if (auth.IsEnabled)
         {
-            LogAuthOn(logger, auth.Type.ToString(), auth.EntraIssuers.Count > 0);
+            LogAuthOn(logger, auth.Type.ToString(), auth.AllowedCallerIds.Count);
+        }
+        else if (environment.IsDevelopment())
+        {
+            LogAuthOff(logger);
         }
         else
         {
-            LogAuthOff(logger);
+            LogAuthOffAllowed(logger, environment.EnvironmentName);
+        }
+
+        if (auth.AllowedTenantIds.Count == 0)
+        {
+            LogAnyTenant(logger);
         }
 
         return Task.CompletedTask;
@@ -162,6 +193,24 @@ internal sealed partial class AuthStartupNotice(IOptions<BotAuthOptions> options
     [LoggerMessage(Level = LogLevel.Warning, Message = "Authentication is OFF: MicrosoftAppId is empty, so /api/messages accepts activities without a token and replies are sent without one. Use this only for local development.")]
     private static partial void LogAuthOff(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Authentication is on ({AppType}): Bot Framework tokens, Entra tokens for the bot's tenant: {EntraAccepted}")]
-    private static partial void LogAuthOn(ILogger logger, string appType, bool entraAccepted);
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Authentication is OFF in environment {Environment} because Auth:AllowUnauthenticated=true: anyone who can reach /api/messages can act as Teams. Never expose this instance.")]
+    private static partial void LogAuthOffAllowed(ILogger logger, string environment);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Authentication is on ({AppType}): Bot Framework tokens; Entra tokens from {AllowedCallers} allowed caller app(s)")]
+    private static partial void LogAuthOn(ILogger logger, string appType, int allowedCallers);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "AllowedTenants and MicrosoftAppTenantId are both empty: activities from any tenant are served. Set AllowedTenants to the school's tenant id.")]
+    private static partial void LogAnyTenant(ILogger logger);
+}
+
+/// <summary><c>/readyz</c> reports whether inbound tokens are checked, as data: auth off is healthy, never hidden.</summary>
+internal sealed class AuthenticationReadiness(IOptions<BotAuthOptions> options) : Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheck
+{
+    public Task<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult> CheckHealthAsync(Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var auth = options.Value;
+        var data = new Dictionary<string, object> { ["authentication"] = auth.IsEnabled ? "on" : "off" };
+        return Task.FromResult(Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy(
+            auth.IsEnabled ? "channel tokens are required" : "authentication is off: activities are accepted without a token", data));
+    }
 }

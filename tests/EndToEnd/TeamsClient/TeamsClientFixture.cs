@@ -25,6 +25,9 @@ public sealed partial class TeamsClientFixture : IAsyncLifetime
     private static readonly IReadOnlyDictionary<string, string> BotSettings = new Dictionary<string, string>
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Development",
+
+        // The emulator is the Connector: replies go to its loopback address.
+        ["Auth__AllowedServiceUrlHosts"] = "localhost,127.0.0.1",
         ["School__Name"] = "OBS De Regenboog",
         ["School__Contacts__SafeguardingOfficer"] = "Aandachtsfunctionaris A. de Wit, 06-11112222",
         ["School__Contacts__Management"] = "Directie, 030-1234567",

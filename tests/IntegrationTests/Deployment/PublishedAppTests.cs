@@ -37,6 +37,9 @@ public sealed class PublishedAppTests : IDisposable
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Storage__DataDirectory"] = Path.Combine(folder, "data");
+
+        // The published defaults have no app id, which a Production bot refuses unless told explicitly.
+        start.Environment["Auth__AllowUnauthenticated"] = "true";
         foreach (var key in new[] { "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId" })
         {
             start.Environment.Remove(key);

@@ -15,7 +15,20 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     /// <summary>Each factory gets its own SQLite directory, so tests never share or leave state behind.</summary>
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("safetybot-test-").FullName;
 
-    public BotFactory() => settings["Storage:DataDirectory"] = DataDirectory;
+    /// <summary>
+    /// Test hosts run outside Development, so an unauthenticated test bot says so explicitly (a secured one
+    /// sets <c>MicrosoftAppId</c>); the loopback Connector is an allowed serviceUrl host.
+    /// </summary>
+    public BotFactory()
+    {
+        settings["Storage:DataDirectory"] = DataDirectory;
+        settings["Auth:AllowUnauthenticated"] = "true";
+        settings["Auth:AllowedServiceUrlHosts"] = LoopbackServiceUrlHosts;
+    }
+
+    /// <summary>Where the test Connectors listen.</summary>
+    public const string LoopbackServiceUrlHosts = "127.0.0.1,localhost";
+
     private readonly List<Action<IServiceCollection>> serviceChanges = [];
 
     public BotFactory With(string key, string? value)
@@ -23,6 +36,15 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         settings[key] = value;
         return this;
     }
+
+    /// <summary>The host environment (default <c>Testing</c>, which is not Development).</summary>
+    public BotFactory InEnvironment(string environment)
+    {
+        this.environment = environment;
+        return this;
+    }
+
+    private string environment = "Testing";
 
     public BotFactory WithServices(Action<IServiceCollection> change)
     {
@@ -46,7 +68,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

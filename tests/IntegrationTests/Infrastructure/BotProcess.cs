@@ -35,6 +35,8 @@ public sealed class BotProcess : IAsyncDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Auth__AllowUnauthenticated"] = "true";
+        start.Environment["Auth__AllowedServiceUrlHosts"] = BotFactory.LoopbackServiceUrlHosts;
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -59,6 +59,15 @@ public sealed class LoopbackConnector : IAsyncDisposable
         return true;
     });
 
+    /// <summary>The next request is answered with a 307 to <paramref name="location"/> (a hostile or hijacked serviceUrl host).</summary>
+    public void RedirectNext(string location) => faults.Enqueue(async context =>
+    {
+        context.Response.StatusCode = StatusCodes.Status307TemporaryRedirect;
+        context.Response.Headers.Location = location;
+        await context.Response.WriteAsync(string.Empty);
+        return true;
+    });
+
     /// <summary>The next request is recorded at once but answered (successfully) only after <paramref name="delay"/>.</summary>
     public void DelayNext(TimeSpan delay) => faults.Enqueue(async context =>
     {

@@ -20,6 +20,7 @@ public static class SecuredBot
             .With("MicrosoftAppPassword", Secret)
             .With("MicrosoftAppTenantId", Tenant)
             .With("MicrosoftAppType", "SingleTenant")
+            .With("Auth:AllowUnauthenticated", "false")
             .With("Auth:BotFrameworkOpenIdMetadataUrl", metadata.BotFrameworkMetadataUrl)
             .With("Auth:EntraOpenIdMetadataUrl", metadata.EntraMetadataUrl);
         if (tokens is not null)

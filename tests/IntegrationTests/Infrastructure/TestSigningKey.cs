@@ -41,10 +41,10 @@ public sealed class TestSigningKey : IDisposable
     }
 
     /// <summary>A signed JWT. Times default to "valid now for an hour".</summary>
-    public string CreateToken(string issuer, string audience, string? serviceUrl = null, DateTime? notBefore = null, DateTime? expires = null)
+    public string CreateToken(string issuer, string audience, string? serviceUrl = null, DateTime? notBefore = null, DateTime? expires = null, IReadOnlyDictionary<string, object>? extraClaims = null)
     {
         var now = DateTime.UtcNow;
-        var claims = new Dictionary<string, object>();
+        var claims = new Dictionary<string, object>(extraClaims ?? new Dictionary<string, object>());
         if (serviceUrl is not null)
         {
             claims["serviceurl"] = serviceUrl;
@@ -75,4 +75,18 @@ public static class Issuers
     public static string EntraV2(string tenant) => $"https://login.microsoftonline.com/{tenant}/v2.0";
 
     public static string EntraV1(string tenant) => $"https://sts.windows.net/{tenant}/";
+}
+
+/// <summary>The claims of Entra app tokens: who called (v2 <c>azp</c>, v1 <c>appid</c>) and in which tenant.</summary>
+public static class EntraClaims
+{
+    /// <summary>An app the school registered on purpose to call the bot (listed in Auth:AllowedCallers in the tests that admit it).</summary>
+    public const string TrustedCaller = "5b1c1e0a-1111-4a4a-9c9c-00000000c411";
+
+    /// <summary>Microsoft Teams' own client app id (desktop and mobile): what a user's Teams SSO token carries as azp.</summary>
+    public const string TeamsClient = "1fec8e78-bce4-4aaf-ab1b-5451cc387264";
+
+    public static IReadOnlyDictionary<string, object> V2(string caller, string tenant) => new Dictionary<string, object> { ["azp"] = caller, ["tid"] = tenant, ["ver"] = "2.0" };
+
+    public static IReadOnlyDictionary<string, object> V1(string caller, string tenant) => new Dictionary<string, object> { ["appid"] = caller, ["tid"] = tenant, ["ver"] = "1.0" };
 }
