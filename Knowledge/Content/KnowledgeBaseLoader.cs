@@ -8,15 +8,6 @@ namespace SafetyBot.Knowledge.Content;
 /// </summary>
 public static partial class KnowledgeBaseLoader
 {
-    public const string HelpLinesFile = "incident/hulplijnen.md";
-
-    public static readonly IReadOnlySet<string> ContactPlaceholders = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "AntiBullyingCoordinator", "SafeguardingOfficer", "ConfidentialAdviser", "Management",
-    };
-
-    private static readonly string[] IncidentSections = ["Nu doen", "Niet doen", "Wie schakel je in"];
-
     public static LoadedContent Load(IContentSource source)
     {
         var report = new ValidationReport();
@@ -43,7 +34,7 @@ public static partial class KnowledgeBaseLoader
             }
 
             var folder = file.File.Path.Split('/')[0];
-            if (string.Equals(file.File.Path, HelpLinesFile, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(file.File.Path, ContentVocabulary.HelpLinesFile, StringComparison.OrdinalIgnoreCase))
             {
                 helpLines.AddRange(ReadHelpLines(file, report));
                 helpLinesId = file.Front!.Id;
@@ -52,7 +43,7 @@ public static partial class KnowledgeBaseLoader
 
             switch (folder)
             {
-                case "articles":
+                case ContentVocabulary.ArticlesFolder:
                     if (Common(file, report) is { } article)
                     {
                         articles.Add(article);
@@ -63,7 +54,7 @@ public static partial class KnowledgeBaseLoader
                     }
 
                     break;
-                case "incident":
+                case ContentVocabulary.IncidentFolder:
                     if (Common(file, report) is { } common)
                     {
                         var type = IncidentTypes.TryParse(file.Front!.Incident);
@@ -73,7 +64,7 @@ public static partial class KnowledgeBaseLoader
                             break;
                         }
 
-                        foreach (var required in IncidentSections.Where(s => common.Section(s) is null))
+                        foreach (var required in ContentVocabulary.IncidentSections.Where(s => common.Section(s) is null))
                         {
                             report.Error(file.File.Path, $"incident plan lacks the section '## {required}'");
                         }
@@ -87,7 +78,7 @@ public static partial class KnowledgeBaseLoader
                     }
 
                     break;
-                case "protocol":
+                case ContentVocabulary.ProtocolFolder:
                     if (Common(file, report) is { } doc)
                     {
                         if (protocol is not null)
@@ -99,17 +90,17 @@ public static partial class KnowledgeBaseLoader
                     }
 
                     break;
-                case "weekly":
-                    file.Front!.Kind ??= "weekly";
+                case ContentVocabulary.WeeklyFolder:
+                    file.Front!.Kind ??= ContentVocabulary.WeeklyKind;
                     if (Common(file, report) is { } dilemma && WeeklyDilemma.Read(file, dilemma, report) is { } readDilemma)
                     {
                         weekly.Add(readDilemma);
                     }
 
                     break;
-                case "quiz":
+                case ContentVocabulary.QuizFolder:
                     // A question's title is its heading, its kind "quiz", its tag its topic.
-                    file.Front!.Kind ??= "quiz";
+                    file.Front!.Kind ??= ContentVocabulary.QuizKind;
                     file.Front.Title ??= file.Title;
                     file.Front.Tags ??= file.Front.Topic is { } topic ? [topic] : null;
                     if (Common(file, report) is { } quizCommon && QuizQuestion.Read(file, quizCommon, report) is { } question)
@@ -118,8 +109,8 @@ public static partial class KnowledgeBaseLoader
                     }
 
                     break;
-                case "outofscope":
-                    file.Front!.Kind ??= "buiten-bereik";
+                case ContentVocabulary.OutOfScopeFolder:
+                    file.Front!.Kind ??= ContentVocabulary.OutOfScopeKind;
                     if (Common(file, report) is { } scopeCommon && ReadOutOfScope(file, scopeCommon, report) is { } readTopic)
                     {
                         outOfScope.Add(readTopic);
@@ -127,7 +118,7 @@ public static partial class KnowledgeBaseLoader
 
                     break;
                 default:
-                    report.Warning(file.File.Path, "not in a known content folder (articles, incident, protocol, quiz, weekly, outofscope); ignored");
+                    report.Warning(file.File.Path, $"not in a known content folder ({ContentVocabulary.ArticlesFolder}, {ContentVocabulary.IncidentFolder}, {ContentVocabulary.ProtocolFolder}, {ContentVocabulary.QuizFolder}, {ContentVocabulary.WeeklyFolder}, {ContentVocabulary.OutOfScopeFolder}); ignored");
                     break;
             }
         }
@@ -195,9 +186,9 @@ public static partial class KnowledgeBaseLoader
     {
         var origin = file.File.Path;
         var ok = true;
-        if (!common.Id.StartsWith("buiten-", StringComparison.Ordinal))
+        if (!common.Id.StartsWith(ContentVocabulary.OutOfScopeIdPrefix, StringComparison.Ordinal))
         {
-            report.Error(origin, "an out-of-scope topic's id starts with 'buiten-'");
+            report.Error(origin, $"an out-of-scope topic's id starts with '{ContentVocabulary.OutOfScopeIdPrefix}'");
             ok = false;
         }
 
@@ -370,15 +361,15 @@ public static partial class KnowledgeBaseLoader
         foreach (var section in file.Sections)
         {
             var lines = section.Markdown.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var forLine = lines.FirstOrDefault(l => l.StartsWith("Voor:", StringComparison.OrdinalIgnoreCase));
-            var reachLine = lines.FirstOrDefault(l => l.StartsWith("Bereikbaar:", StringComparison.OrdinalIgnoreCase));
+            var forLine = lines.FirstOrDefault(l => l.StartsWith(ContentVocabulary.HelpLineForLabel, StringComparison.OrdinalIgnoreCase));
+            var reachLine = lines.FirstOrDefault(l => l.StartsWith(ContentVocabulary.HelpLineReachLabel, StringComparison.OrdinalIgnoreCase));
             if (forLine is null || reachLine is null || !HeadingHasId(file, section))
             {
-                report.Error(file.File.Path, $"help line '{section.Heading}' needs an id {{#key}}, a 'Voor:' line and a 'Bereikbaar:' line");
+                report.Error(file.File.Path, $"help line '{section.Heading}' needs an id {{#key}}, a '{ContentVocabulary.HelpLineForLabel}' line and a '{ContentVocabulary.HelpLineReachLabel}' line");
                 continue;
             }
 
-            yield return new HelpLine(section.Id, section.Heading, forLine["Voor:".Length..].Trim(), reachLine["Bereikbaar:".Length..].Trim());
+            yield return new HelpLine(section.Id, section.Heading, forLine[ContentVocabulary.HelpLineForLabel.Length..].Trim(), reachLine[ContentVocabulary.HelpLineReachLabel.Length..].Trim());
         }
     }
 
@@ -418,34 +409,34 @@ public static partial class KnowledgeBaseLoader
 
         foreach (var missing in IncidentTypes.All.Where(t => incidents.All(i => i.IncidentType != t)))
         {
-            report.Error("incident/", $"no incident plan for '{IncidentTypes.Code(missing)}'");
+            report.Error($"{ContentVocabulary.IncidentFolder}/", $"no incident plan for '{IncidentTypes.Code(missing)}'");
         }
 
         foreach (var duplicate in incidents.GroupBy(i => i.IncidentType).Where(g => g.Count() > 1))
         {
-            report.Error("incident/", $"more than one incident plan for '{IncidentTypes.Code(duplicate.Key)}'");
+            report.Error($"{ContentVocabulary.IncidentFolder}/", $"more than one incident plan for '{IncidentTypes.Code(duplicate.Key)}'");
         }
 
         if (helpLines.Count == 0)
         {
-            report.Error(HelpLinesFile, "no help lines (the act-now card needs the national lines)");
+            report.Error(ContentVocabulary.HelpLinesFile, "no help lines (the act-now card needs the national lines)");
         }
 
         var lineKeys = helpLines.Select(h => h.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var incident in incidents)
         {
             var text = string.Join('\n', incident.Sections.Select(s => s.Markdown));
-            foreach (Match placeholder in Placeholder().Matches(text))
+            foreach (Match placeholder in ContentVocabulary.Placeholder().Matches(text))
             {
                 var name = placeholder.Groups["name"].Value;
-                if (name.StartsWith("lijn:", StringComparison.Ordinal))
+                if (ContentVocabulary.HelpLineKey(name) is { } lineKey)
                 {
-                    if (!lineKeys.Contains(name["lijn:".Length..]))
+                    if (!lineKeys.Contains(lineKey))
                     {
-                        report.Error(incident.Origin, $"placeholder {{{name}}} names a help line that is not in {HelpLinesFile}");
+                        report.Error(incident.Origin, $"placeholder {{{name}}} names a help line that is not in {ContentVocabulary.HelpLinesFile}");
                     }
                 }
-                else if (!ContactPlaceholders.Contains(name))
+                else if (!ContentVocabulary.ContactPlaceholders.Contains(name))
                 {
                     report.Error(incident.Origin, $"unknown placeholder {{{name}}}");
                 }
@@ -454,7 +445,7 @@ public static partial class KnowledgeBaseLoader
 
         if (protocol is null)
         {
-            report.Error("protocol/", "no model protocol");
+            report.Error($"{ContentVocabulary.ProtocolFolder}/", "no model protocol");
         }
     }
 
@@ -491,7 +482,7 @@ public static partial class KnowledgeBaseLoader
             var count = weekly.Count(w => w.Audience.HasFlag(audience));
             if (count < WeeklyPerAudience)
             {
-                report.Warning("weekly/", $"{count} weekly dilemmas for {AudienceCodes.Label(audience)}: fewer than {WeeklyPerAudience}, so a team sees repeats within a school year");
+                report.Warning($"{ContentVocabulary.WeeklyFolder}/", $"{count} weekly dilemmas for {AudienceCodes.Label(audience)}: fewer than {WeeklyPerAudience}, so a team sees repeats within a school year");
             }
         }
 
@@ -501,14 +492,11 @@ public static partial class KnowledgeBaseLoader
             var count = quiz.Count(q => q.Topic == kind);
             if (count < 2)
             {
-                report.Warning("quiz/", $"{count} quiz questions on the topic '{kind}': every topic of the articles needs at least two");
+                report.Warning($"{ContentVocabulary.QuizFolder}/", $"{count} quiz questions on the topic '{kind}': every topic of the articles needs at least two");
             }
         }
     }
 
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();
-
-    [GeneratedRegex(@"\{(?<name>[A-Za-z]+(:[a-z0-9-]+)?)\}")]
-    public static partial Regex Placeholder();
 }

@@ -43,9 +43,6 @@ public sealed record QuizQuestion
         ["team"] = "Het schoolteam",
     };
 
-    internal const string AnswersHeading = "Antwoorden";
-    internal const string ExplanationHeading = "Uitleg";
-
     /// <summary>
     /// Reads a question whose front matter the loader's common checks (id, audience, source, reviewed)
     /// have seen; adds what only a quiz question needs.
@@ -55,9 +52,9 @@ public sealed record QuizQuestion
         var origin = file.File.Path;
         var front = file.Front!;
         var ok = true;
-        if (!common.Id.StartsWith("quiz-", StringComparison.Ordinal))
+        if (!common.Id.StartsWith(ContentVocabulary.QuizIdPrefix, StringComparison.Ordinal))
         {
-            report.Error(origin, $"a quiz question's id starts with 'quiz-' ('{common.Id}')");
+            report.Error(origin, $"a quiz question's id starts with '{ContentVocabulary.QuizIdPrefix}' ('{common.Id}')");
         }
 
         if (front.Topic is null || !TopicLabels.ContainsKey(front.Topic))
@@ -73,11 +70,11 @@ public sealed record QuizQuestion
             ok = false;
         }
 
-        var answersSection = file.Sections.FirstOrDefault(s => s.Heading == AnswersHeading);
-        var explanation = file.Sections.FirstOrDefault(s => s.Heading == ExplanationHeading);
+        var answersSection = file.Sections.FirstOrDefault(s => s.Heading == ContentVocabulary.QuizAnswersHeading);
+        var explanation = file.Sections.FirstOrDefault(s => s.Heading == ContentVocabulary.QuizExplanationHeading);
         if (answersSection is null || explanation is null)
         {
-            report.Error(origin, $"a quiz question needs the sections '## {AnswersHeading}' and '## {ExplanationHeading}'");
+            report.Error(origin, $"a quiz question needs the sections '## {ContentVocabulary.QuizAnswersHeading}' and '## {ContentVocabulary.QuizExplanationHeading}'");
             return null;
         }
 

@@ -30,16 +30,12 @@ public sealed record WeeklyDilemma
     /// <summary>The option text for a 1-based vote, or null when there is no such option.</summary>
     public string? Option(int number) => number >= 1 && number <= Options.Count ? Options[number - 1] : null;
 
-    internal const string OptionsHeading = "Wat doe jij?";
-    internal const string QuestionsHeading = "Bespreek in het team";
-    internal const string BackgroundHeading = "Achtergrond";
-
     internal static WeeklyDilemma? Read(ParsedContent file, ContentDocument common, ValidationReport report)
     {
         var origin = file.File.Path;
-        if (!common.Id.StartsWith("week-", StringComparison.Ordinal))
+        if (!common.Id.StartsWith(ContentVocabulary.WeeklyIdPrefix, StringComparison.Ordinal))
         {
-            report.Error(origin, $"a weekly dilemma's id starts with 'week-' ('{common.Id}')");
+            report.Error(origin, $"a weekly dilemma's id starts with '{ContentVocabulary.WeeklyIdPrefix}' ('{common.Id}')");
         }
 
         if (string.IsNullOrWhiteSpace(common.Lead))
@@ -47,10 +43,10 @@ public sealed record WeeklyDilemma
             report.Error(origin, "a weekly dilemma needs the situation between the title and the first section");
         }
 
-        var options = Items(common, OptionsHeading, origin, report);
+        var options = Items(common, ContentVocabulary.WeeklyOptionsHeading, origin, report);
         if (options is not null && (options.Count < MinOptions || options.Count > MaxOptions))
         {
-            report.Error(origin, $"'## {OptionsHeading}' needs {MinOptions} or {MaxOptions} options, not {options.Count}");
+            report.Error(origin, $"'## {ContentVocabulary.WeeklyOptionsHeading}' needs {MinOptions} or {MaxOptions} options, not {options.Count}");
         }
 
         if (options is not null && options.Distinct(StringComparer.OrdinalIgnoreCase).Count() != options.Count)
@@ -58,16 +54,16 @@ public sealed record WeeklyDilemma
             report.Error(origin, "two options are the same");
         }
 
-        var questions = Items(common, QuestionsHeading, origin, report);
+        var questions = Items(common, ContentVocabulary.WeeklyQuestionsHeading, origin, report);
         if (questions is not null && (questions.Count < 1 || questions.Count > 4))
         {
-            report.Error(origin, $"'## {QuestionsHeading}' needs two or three questions, not {questions.Count}");
+            report.Error(origin, $"'## {ContentVocabulary.WeeklyQuestionsHeading}' needs two or three questions, not {questions.Count}");
         }
 
-        var background = common.Section(BackgroundHeading);
+        var background = common.Section(ContentVocabulary.WeeklyBackgroundHeading);
         if (background is null)
         {
-            report.Error(origin, $"a weekly dilemma lacks the section '## {BackgroundHeading}'");
+            report.Error(origin, $"a weekly dilemma lacks the section '## {ContentVocabulary.WeeklyBackgroundHeading}'");
         }
         else if (common.Links.Count == 0 && common.Related.Count == 0)
         {
