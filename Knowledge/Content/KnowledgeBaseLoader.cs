@@ -69,12 +69,8 @@ public static partial class KnowledgeBaseLoader
                             report.Error(file.File.Path, $"incident plan lacks the section '## {required}'");
                         }
 
-                        incidents.Add(new IncidentPlan
-                        {
-                            Id = common.Id, Title = common.Title, Kind = common.Kind, Audience = common.Audience, Tags = common.Tags,
-                            Source = common.Source, Reviewed = common.Reviewed, Related = common.Related, Lead = common.Lead,
-                            Sections = common.Sections, Links = common.Links, Origin = common.Origin, IncidentType = type.Value,
-                        });
+                        // A plan keeps no example questions: only articles' and out-of-scope topics' are searched.
+                        incidents.Add(new IncidentPlan(common with { Questions = [] }, type.Value));
                     }
 
                     break;
@@ -168,12 +164,8 @@ public static partial class KnowledgeBaseLoader
             }
         }
 
-        return new ProtocolDocument
-        {
-            Id = common.Id, Title = common.Title, Kind = common.Kind, Audience = common.Audience, Tags = common.Tags,
-            Source = common.Source, Reviewed = common.Reviewed, Related = common.Related, Lead = common.Lead,
-            Sections = common.Sections, Links = common.Links, Origin = common.Origin, IsModel = file.Front!.Model,
-        };
+        // A protocol keeps no example questions: only articles' and out-of-scope topics' are searched.
+        return new ProtocolDocument(common with { Questions = [] }, file.Front!.Model);
     }
 
     /// <summary>The longest example question the loader accepts: a teacher's question, not a story.</summary>
@@ -204,14 +196,7 @@ public static partial class KnowledgeBaseLoader
             ok = false;
         }
 
-        return ok
-            ? new OutOfScopeTopic
-            {
-                Id = common.Id, Title = common.Title, Kind = common.Kind, Audience = common.Audience, Tags = common.Tags,
-                Source = common.Source, Reviewed = common.Reviewed, Related = common.Related, Lead = common.Lead,
-                Sections = common.Sections, Links = common.Links, Origin = common.Origin, Questions = common.Questions,
-            }
-            : null;
+        return ok ? new OutOfScopeTopic(common) : null;
     }
 
     /// <summary>An example question in two files pulls both towards it: say which files share it.</summary>
