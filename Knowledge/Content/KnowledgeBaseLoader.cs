@@ -3,11 +3,24 @@ using System.Text.RegularExpressions;
 namespace SafetyBot.Knowledge.Content;
 
 /// <summary>
-/// Loads and validates content: front matter, unique ids, links between files, the incident plans
-/// and the protocol. <c>kb validate</c> prints the report; the bot refuses to start on errors.
+/// Loads and validates content: each folder's reader checks its files (front matter through
+/// <see cref="FrontMatterCheck"/>, then what the folder needs); the loader checks across files: unique
+/// ids, links, one plan per incident type, the help lines and the protocol. <c>kb validate</c> prints
+/// the report; the bot refuses to start on errors.
 /// </summary>
-public static partial class KnowledgeBaseLoader
+public static class KnowledgeBaseLoader
 {
+    /// <summary>The reader of each content folder (the first segment of a file's path).</summary>
+    private static readonly Dictionary<string, Action<ParsedContent, ContentParts, ValidationReport>> Readers = new(StringComparer.Ordinal)
+    {
+        [ContentVocabulary.ArticlesFolder] = ArticleReader.Read,
+        [ContentVocabulary.IncidentFolder] = IncidentPlanReader.Read,
+        [ContentVocabulary.ProtocolFolder] = ProtocolReader.Read,
+        [ContentVocabulary.WeeklyFolder] = WeeklyDilemmaReader.Read,
+        [ContentVocabulary.QuizFolder] = QuizQuestionReader.Read,
+        [ContentVocabulary.OutOfScopeFolder] = OutOfScopeReader.Read,
+    };
+
     public static LoadedContent Load(IContentSource source)
     {
         var report = new ValidationReport();
@@ -16,113 +29,34 @@ public static partial class KnowledgeBaseLoader
             .Select(MarkdownContentParser.Parse)
             .ToList();
 
-        var articles = new List<Article>();
-        var incidents = new List<IncidentPlan>();
-        var helpLines = new List<HelpLine>();
-        var weekly = new List<WeeklyDilemma>();
-        var quiz = new List<QuizQuestion>();
-        var outOfScope = new List<OutOfScopeTopic>();
-        ProtocolDocument? protocol = null;
-        string? helpLinesId = null;
-
+        var parts = new ContentParts();
         foreach (var file in parsed)
         {
             if (file.Error is not null)
             {
                 report.Error(file.File.Path, file.Error);
-                continue;
             }
-
-            var folder = file.File.Path.Split('/')[0];
-            if (string.Equals(file.File.Path, ContentVocabulary.HelpLinesFile, StringComparison.OrdinalIgnoreCase))
+            else if (string.Equals(file.File.Path, ContentVocabulary.HelpLinesFile, StringComparison.OrdinalIgnoreCase))
             {
-                helpLines.AddRange(ReadHelpLines(file, report));
-                helpLinesId = file.Front!.Id;
-                continue;
+                HelpLineReader.Read(file, parts, report);
             }
-
-            switch (folder)
+            else if (Readers.TryGetValue(file.File.Path.Split('/')[0], out var read))
             {
-                case ContentVocabulary.ArticlesFolder:
-                    if (Common(file, report) is { } article)
-                    {
-                        articles.Add(article);
-                        if (file.Sections.Count == 0)
-                        {
-                            report.Error(file.File.Path, "an article needs at least one ## section (the passages the bot answers from)");
-                        }
-                    }
-
-                    break;
-                case ContentVocabulary.IncidentFolder:
-                    if (Common(file, report) is { } common)
-                    {
-                        var type = IncidentTypes.TryParse(file.Front!.Incident);
-                        if (type is null)
-                        {
-                            report.Error(file.File.Path, $"'incident' must be one of {string.Join(", ", IncidentTypes.All.Select(IncidentTypes.Code))}");
-                            break;
-                        }
-
-                        foreach (var required in ContentVocabulary.IncidentSections.Where(s => common.Section(s) is null))
-                        {
-                            report.Error(file.File.Path, $"incident plan lacks the section '## {required}'");
-                        }
-
-                        // A plan keeps no example questions: only articles' and out-of-scope topics' are searched.
-                        incidents.Add(new IncidentPlan(common with { Questions = [] }, type.Value));
-                    }
-
-                    break;
-                case ContentVocabulary.ProtocolFolder:
-                    if (Common(file, report) is { } doc)
-                    {
-                        if (protocol is not null)
-                        {
-                            report.Error(file.File.Path, "only one protocol file is read; remove the other");
-                        }
-
-                        protocol = ReadProtocol(file, doc, report);
-                    }
-
-                    break;
-                case ContentVocabulary.WeeklyFolder:
-                    file.Front!.Kind ??= ContentVocabulary.WeeklyKind;
-                    if (Common(file, report) is { } dilemma && WeeklyDilemma.Read(file, dilemma, report) is { } readDilemma)
-                    {
-                        weekly.Add(readDilemma);
-                    }
-
-                    break;
-                case ContentVocabulary.QuizFolder:
-                    // A question's title is its heading, its kind "quiz", its tag its topic.
-                    file.Front!.Kind ??= ContentVocabulary.QuizKind;
-                    file.Front.Title ??= file.Title;
-                    file.Front.Tags ??= file.Front.Topic is { } topic ? [topic] : null;
-                    if (Common(file, report) is { } quizCommon && QuizQuestion.Read(file, quizCommon, report) is { } question)
-                    {
-                        quiz.Add(question);
-                    }
-
-                    break;
-                case ContentVocabulary.OutOfScopeFolder:
-                    file.Front!.Kind ??= ContentVocabulary.OutOfScopeKind;
-                    if (Common(file, report) is { } scopeCommon && ReadOutOfScope(file, scopeCommon, report) is { } readTopic)
-                    {
-                        outOfScope.Add(readTopic);
-                    }
-
-                    break;
-                default:
-                    report.Warning(file.File.Path, $"not in a known content folder ({ContentVocabulary.ArticlesFolder}, {ContentVocabulary.IncidentFolder}, {ContentVocabulary.ProtocolFolder}, {ContentVocabulary.QuizFolder}, {ContentVocabulary.WeeklyFolder}, {ContentVocabulary.OutOfScopeFolder}); ignored");
-                    break;
+                read(file, parts, report);
+            }
+            else
+            {
+                report.Warning(file.File.Path, $"not in a known content folder ({ContentVocabulary.ArticlesFolder}, {ContentVocabulary.IncidentFolder}, {ContentVocabulary.ProtocolFolder}, {ContentVocabulary.QuizFolder}, {ContentVocabulary.WeeklyFolder}, {ContentVocabulary.OutOfScopeFolder}); ignored");
             }
         }
 
-        CheckAcrossFiles(articles, incidents, helpLines, helpLinesId, protocol, report);
-        CheckWeeklyAndQuiz(articles, incidents, [.. new[] { helpLinesId, protocol?.Id }.OfType<string>()], weekly, quiz, report);
-        CheckQuestions(articles, incidents, outOfScope, report);
-        var knowledge = new KnowledgeBase(articles, incidents, helpLines, protocol, source.Description) { Weekly = weekly, Quiz = quiz, OutOfScope = outOfScope };
+        CheckAcrossFiles(parts.Articles, parts.Incidents, parts.HelpLines, parts.HelpLinesId, parts.Protocol, report);
+        CheckWeeklyAndQuiz(parts.Articles, parts.Incidents, [.. new[] { parts.HelpLinesId, parts.Protocol?.Id }.OfType<string>()], parts.Weekly, parts.Quiz, report);
+        CheckQuestions(parts.Articles, parts.Incidents, parts.OutOfScope, report);
+        var knowledge = new KnowledgeBase(parts.Articles, parts.Incidents, parts.HelpLines, parts.Protocol, source.Description)
+        {
+            Weekly = parts.Weekly, Quiz = parts.Quiz, OutOfScope = parts.OutOfScope,
+        };
         return new LoadedContent(knowledge, report, parsed);
     }
 
@@ -144,28 +78,8 @@ public static partial class KnowledgeBaseLoader
             return (null, report);
         }
 
-        var common = Common(parsed, report);
-        return (common is null ? null : ReadProtocol(parsed, common, report), report);
-    }
-
-    private static ProtocolDocument ReadProtocol(ParsedContent file, Article common, ValidationReport report)
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var section in common.Sections)
-        {
-            if (!HeadingHasId(file, section))
-            {
-                report.Error(file.File.Path, $"protocol section '{section.Heading}' needs a stable id: ## {section.Heading} {{#id}}");
-            }
-
-            if (!ids.Add(section.Id))
-            {
-                report.Error(file.File.Path, $"protocol section id '{section.Id}' is used twice");
-            }
-        }
-
-        // A protocol keeps no example questions: only articles' and out-of-scope topics' are searched.
-        return new ProtocolDocument(common with { Questions = [] }, file.Front!.Model);
+        var common = FrontMatterCheck.Read(parsed, report);
+        return (common is null ? null : ProtocolReader.Document(parsed, common, report), report);
     }
 
     /// <summary>The longest example question the loader accepts: a teacher's question, not a story.</summary>
@@ -173,31 +87,6 @@ public static partial class KnowledgeBaseLoader
 
     /// <summary>An out-of-scope topic is recognised only by its example questions, so it needs a few.</summary>
     public const int MinOutOfScopeQuestions = 3;
-
-    private static OutOfScopeTopic? ReadOutOfScope(ParsedContent file, Article common, ValidationReport report)
-    {
-        var origin = file.File.Path;
-        var ok = true;
-        if (!common.Id.StartsWith(ContentVocabulary.OutOfScopeIdPrefix, StringComparison.Ordinal))
-        {
-            report.Error(origin, $"an out-of-scope topic's id starts with '{ContentVocabulary.OutOfScopeIdPrefix}'");
-            ok = false;
-        }
-
-        if (common.Questions.Count < MinOutOfScopeQuestions)
-        {
-            report.Error(origin, $"an out-of-scope topic needs at least {MinOutOfScopeQuestions} example 'questions': they are how the bot recognises it");
-            ok = false;
-        }
-
-        if (string.IsNullOrWhiteSpace(common.Lead))
-        {
-            report.Error(origin, "an out-of-scope topic needs the referral the bot shows (one sentence under the title)");
-            ok = false;
-        }
-
-        return ok ? new OutOfScopeTopic(common) : null;
-    }
 
     /// <summary>An example question in two files pulls both towards it: say which files share it.</summary>
     private static void CheckQuestions(IReadOnlyList<Article> articles, IReadOnlyList<IncidentPlan> incidents, IReadOnlyList<OutOfScopeTopic> outOfScope, ValidationReport report)
@@ -220,143 +109,6 @@ public static partial class KnowledgeBaseLoader
 
     private static string NormalizeQuestion(string question) =>
         string.Join(' ', question.ToLowerInvariant().Split([' ', '?', '!', '.', ','], StringSplitOptions.RemoveEmptyEntries));
-
-    private static bool HeadingHasId(ParsedContent file, ContentSection section) =>
-        file.File.Text.Contains($"{{#{section.Id}", StringComparison.Ordinal);
-
-    /// <summary>Front matter every file needs; null when it is too broken to use.</summary>
-    private static Article? Common(ParsedContent file, ValidationReport report)
-    {
-        var front = file.Front!;
-        var origin = file.File.Path;
-        var expectedId = Path.GetFileNameWithoutExtension(origin);
-        var ok = true;
-
-        if (string.IsNullOrWhiteSpace(front.Id))
-        {
-            report.Error(origin, "missing 'id'");
-            ok = false;
-        }
-        else if (!IdPattern().IsMatch(front.Id))
-        {
-            report.Error(origin, $"id '{front.Id}' is not kebab-case");
-        }
-        else if (front.Id != expectedId)
-        {
-            report.Error(origin, $"id '{front.Id}' differs from the file name '{expectedId}'");
-        }
-
-        if (string.IsNullOrWhiteSpace(front.Title))
-        {
-            report.Error(origin, "missing 'title'");
-        }
-
-        var audience = Audience.None;
-        if (front.Audience is not { Count: > 0 })
-        {
-            report.Error(origin, "missing 'audience' (a list of po, vo, mbo)");
-        }
-        else
-        {
-            foreach (var code in front.Audience)
-            {
-                if (AudienceCodes.TryParse(code) is { } a)
-                {
-                    audience |= a;
-                }
-                else
-                {
-                    report.Error(origin, $"audience '{code}' is not po, vo or mbo");
-                }
-            }
-        }
-
-        if (string.IsNullOrWhiteSpace(front.Kind))
-        {
-            report.Error(origin, "missing 'kind'");
-        }
-
-        if (string.IsNullOrWhiteSpace(front.Source))
-        {
-            report.Error(origin, "missing 'source' (the seed page or a named public source)");
-        }
-
-        var reviewed = MarkdownContentParser.ParseDate(front.Reviewed);
-        if (reviewed is null)
-        {
-            report.Error(origin, "missing or invalid 'reviewed' (yyyy-MM-dd)");
-        }
-
-        if (front.Tags is not { Count: > 0 })
-        {
-            report.Warning(origin, "no 'tags'");
-        }
-
-        if (string.IsNullOrWhiteSpace(file.Title))
-        {
-            report.Error(origin, "missing '# Title' heading");
-        }
-
-        var questions = new List<string>();
-        foreach (var question in front.Questions ?? [])
-        {
-            if (string.IsNullOrWhiteSpace(question))
-            {
-                report.Error(origin, "an empty entry in 'questions'");
-            }
-            else if (question.Length > MaxQuestionLength)
-            {
-                report.Error(origin, $"the example question \"{question[..40]}…\" is longer than {MaxQuestionLength} characters");
-            }
-            else if (questions.Contains(question.Trim(), StringComparer.OrdinalIgnoreCase))
-            {
-                report.Warning(origin, $"the example question \"{question.Trim()}\" is listed twice");
-            }
-            else
-            {
-                questions.Add(question.Trim());
-            }
-        }
-
-        if (!ok)
-        {
-            return null;
-        }
-
-        return new Article
-        {
-            Id = front.Id!,
-            Title = front.Title ?? file.Title,
-            Kind = front.Kind ?? string.Empty,
-            Audience = audience == Audience.None ? Audience.All : audience,
-            Tags = front.Tags ?? [],
-            Source = front.Source ?? string.Empty,
-            Reviewed = reviewed,
-            Related = front.Related ?? [],
-            Lead = file.Lead,
-            Sections = file.Sections,
-            Links = file.Links,
-            Origin = origin,
-            Questions = questions,
-        };
-    }
-
-    private static IEnumerable<HelpLine> ReadHelpLines(ParsedContent file, ValidationReport report)
-    {
-        foreach (var section in file.Sections)
-        {
-            var lines = section.Markdown.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var forLine = lines.FirstOrDefault(l => l.StartsWith(ContentVocabulary.HelpLineForLabel, StringComparison.OrdinalIgnoreCase));
-            var reachLine = lines.FirstOrDefault(l => l.StartsWith(ContentVocabulary.HelpLineReachLabel, StringComparison.OrdinalIgnoreCase));
-            if (forLine is null || reachLine is null || !HeadingHasId(file, section))
-            {
-                report.Error(file.File.Path, $"help line '{section.Heading}' needs an id {{#key}}, a '{ContentVocabulary.HelpLineForLabel}' line and a '{ContentVocabulary.HelpLineReachLabel}' line");
-                continue;
-            }
-
-            yield return new HelpLine(section.Id, section.Heading, forLine[ContentVocabulary.HelpLineForLabel.Length..].Trim(), reachLine[ContentVocabulary.HelpLineReachLabel.Length..].Trim());
-        }
-    }
 
     private static void CheckAcrossFiles(
         IReadOnlyList<Article> articles,
@@ -481,7 +233,4 @@ public static partial class KnowledgeBaseLoader
             }
         }
     }
-
-    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex IdPattern();
 }
