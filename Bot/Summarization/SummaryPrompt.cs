@@ -45,7 +45,7 @@ public static class SummaryPrompt
         foreach (var passage in passages)
         {
             var p = passage.Hit.Passage;
-            var name = p.SectionId == "inleiding" || p.Heading == p.ArticleTitle ? p.ArticleTitle : $"{p.ArticleTitle} › {p.Heading}";
+            var name = p.SectionId == ContentVocabulary.LeadSectionId || p.Heading == p.ArticleTitle ? p.ArticleTitle : $"{p.ArticleTitle} › {p.Heading}";
             text.Append(CultureInfo.InvariantCulture, $"[{passage.Number}] ").AppendLine(name);
             text.AppendLine(Shorten(p.Text.Trim(), MaxPassageCharacters)).AppendLine();
         }

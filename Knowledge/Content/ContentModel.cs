@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace SafetyBot.Knowledge.Content;
 
 /// <summary>One <c>##</c> section of a content file: a passage in the index, a step list in an incident plan.</summary>
@@ -50,6 +52,17 @@ public sealed record Article : ContentDocument;
 /// </summary>
 public sealed record OutOfScopeTopic : ContentDocument
 {
+    public OutOfScopeTopic()
+    {
+    }
+
+    /// <summary>A topic with the front matter, body and example questions of a document the loader read.</summary>
+    [SetsRequiredMembers]
+    internal OutOfScopeTopic(ContentDocument read)
+        : base(read)
+    {
+    }
+
     /// <summary>The one-sentence referral shown to the asker ("Daarvoor kun je terecht bij …").</summary>
     public string Referral => MarkdownContentParser.ToPlainText(Lead);
 }
@@ -57,6 +70,18 @@ public sealed record OutOfScopeTopic : ContentDocument
 /// <summary>The vetted act-now steps for one incident type.</summary>
 public sealed record IncidentPlan : ContentDocument
 {
+    public IncidentPlan()
+    {
+    }
+
+    /// <summary>A plan with the front matter and body of a document the loader read.</summary>
+    [SetsRequiredMembers]
+    internal IncidentPlan(ContentDocument read, IncidentType incidentType)
+        : base(read)
+    {
+        IncidentType = incidentType;
+    }
+
     public required IncidentType IncidentType { get; init; }
 }
 
@@ -66,6 +91,18 @@ public sealed record HelpLine(string Key, string Name, string For, string Reach)
 /// <summary>A social-media protocol: the bundled model or the school's own.</summary>
 public sealed record ProtocolDocument : ContentDocument
 {
+    public ProtocolDocument()
+    {
+    }
+
+    /// <summary>A protocol with the front matter and body of a document the loader read.</summary>
+    [SetsRequiredMembers]
+    internal ProtocolDocument(ContentDocument read, bool isModel)
+        : base(read)
+    {
+        IsModel = isModel;
+    }
+
     public required bool IsModel { get; init; }
 }
 

@@ -3,19 +3,23 @@ using System.Text.RegularExpressions;
 namespace SafetyBot.Knowledge.Content;
 
 /// <summary>
-/// Loads and validates content: front matter, unique ids, links between files, the incident plans
-/// and the protocol. <c>kb validate</c> prints the report; the bot refuses to start on errors.
+/// Loads and validates content: each folder's reader checks its files (front matter through
+/// <see cref="FrontMatterCheck"/>, then what the folder needs); the loader checks across files: unique
+/// ids, links, one plan per incident type, the help lines and the protocol. <c>kb validate</c> prints
+/// the report; the bot refuses to start on errors.
 /// </summary>
-public static partial class KnowledgeBaseLoader
+public static class KnowledgeBaseLoader
 {
-    public const string HelpLinesFile = "incident/hulplijnen.md";
-
-    public static readonly IReadOnlySet<string> ContactPlaceholders = new HashSet<string>(StringComparer.Ordinal)
+    /// <summary>The reader of each content folder (the first segment of a file's path).</summary>
+    private static readonly Dictionary<string, Action<ParsedContent, ContentParts, ValidationReport>> Readers = new(StringComparer.Ordinal)
     {
-        "AntiBullyingCoordinator", "SafeguardingOfficer", "ConfidentialAdviser", "Management",
+        [ContentVocabulary.ArticlesFolder] = ArticleReader.Read,
+        [ContentVocabulary.IncidentFolder] = IncidentPlanReader.Read,
+        [ContentVocabulary.ProtocolFolder] = ProtocolReader.Read,
+        [ContentVocabulary.WeeklyFolder] = WeeklyDilemmaReader.Read,
+        [ContentVocabulary.QuizFolder] = QuizQuestionReader.Read,
+        [ContentVocabulary.OutOfScopeFolder] = OutOfScopeReader.Read,
     };
-
-    private static readonly string[] IncidentSections = ["Nu doen", "Niet doen", "Wie schakel je in"];
 
     public static LoadedContent Load(IContentSource source)
     {
@@ -25,117 +29,34 @@ public static partial class KnowledgeBaseLoader
             .Select(MarkdownContentParser.Parse)
             .ToList();
 
-        var articles = new List<Article>();
-        var incidents = new List<IncidentPlan>();
-        var helpLines = new List<HelpLine>();
-        var weekly = new List<WeeklyDilemma>();
-        var quiz = new List<QuizQuestion>();
-        var outOfScope = new List<OutOfScopeTopic>();
-        ProtocolDocument? protocol = null;
-        string? helpLinesId = null;
-
+        var parts = new ContentParts();
         foreach (var file in parsed)
         {
             if (file.Error is not null)
             {
                 report.Error(file.File.Path, file.Error);
-                continue;
             }
-
-            var folder = file.File.Path.Split('/')[0];
-            if (string.Equals(file.File.Path, HelpLinesFile, StringComparison.OrdinalIgnoreCase))
+            else if (string.Equals(file.File.Path, ContentVocabulary.HelpLinesFile, StringComparison.OrdinalIgnoreCase))
             {
-                helpLines.AddRange(ReadHelpLines(file, report));
-                helpLinesId = file.Front!.Id;
-                continue;
+                HelpLineReader.Read(file, parts, report);
             }
-
-            switch (folder)
+            else if (Readers.TryGetValue(file.File.Path.Split('/')[0], out var read))
             {
-                case "articles":
-                    if (Common(file, report) is { } article)
-                    {
-                        articles.Add(article);
-                        if (file.Sections.Count == 0)
-                        {
-                            report.Error(file.File.Path, "an article needs at least one ## section (the passages the bot answers from)");
-                        }
-                    }
-
-                    break;
-                case "incident":
-                    if (Common(file, report) is { } common)
-                    {
-                        var type = IncidentTypes.TryParse(file.Front!.Incident);
-                        if (type is null)
-                        {
-                            report.Error(file.File.Path, $"'incident' must be one of {string.Join(", ", IncidentTypes.All.Select(IncidentTypes.Code))}");
-                            break;
-                        }
-
-                        foreach (var required in IncidentSections.Where(s => common.Section(s) is null))
-                        {
-                            report.Error(file.File.Path, $"incident plan lacks the section '## {required}'");
-                        }
-
-                        incidents.Add(new IncidentPlan
-                        {
-                            Id = common.Id, Title = common.Title, Kind = common.Kind, Audience = common.Audience, Tags = common.Tags,
-                            Source = common.Source, Reviewed = common.Reviewed, Related = common.Related, Lead = common.Lead,
-                            Sections = common.Sections, Links = common.Links, Origin = common.Origin, IncidentType = type.Value,
-                        });
-                    }
-
-                    break;
-                case "protocol":
-                    if (Common(file, report) is { } doc)
-                    {
-                        if (protocol is not null)
-                        {
-                            report.Error(file.File.Path, "only one protocol file is read; remove the other");
-                        }
-
-                        protocol = ReadProtocol(file, doc, report);
-                    }
-
-                    break;
-                case "weekly":
-                    file.Front!.Kind ??= "weekly";
-                    if (Common(file, report) is { } dilemma && WeeklyDilemma.Read(file, dilemma, report) is { } readDilemma)
-                    {
-                        weekly.Add(readDilemma);
-                    }
-
-                    break;
-                case "quiz":
-                    // A question's title is its heading, its kind "quiz", its tag its topic.
-                    file.Front!.Kind ??= "quiz";
-                    file.Front.Title ??= file.Title;
-                    file.Front.Tags ??= file.Front.Topic is { } topic ? [topic] : null;
-                    if (Common(file, report) is { } quizCommon && QuizQuestion.Read(file, quizCommon, report) is { } question)
-                    {
-                        quiz.Add(question);
-                    }
-
-                    break;
-                case "outofscope":
-                    file.Front!.Kind ??= "buiten-bereik";
-                    if (Common(file, report) is { } scopeCommon && ReadOutOfScope(file, scopeCommon, report) is { } readTopic)
-                    {
-                        outOfScope.Add(readTopic);
-                    }
-
-                    break;
-                default:
-                    report.Warning(file.File.Path, "not in a known content folder (articles, incident, protocol, quiz, weekly, outofscope); ignored");
-                    break;
+                read(file, parts, report);
+            }
+            else
+            {
+                report.Warning(file.File.Path, $"not in a known content folder ({ContentVocabulary.ArticlesFolder}, {ContentVocabulary.IncidentFolder}, {ContentVocabulary.ProtocolFolder}, {ContentVocabulary.QuizFolder}, {ContentVocabulary.WeeklyFolder}, {ContentVocabulary.OutOfScopeFolder}); ignored");
             }
         }
 
-        CheckAcrossFiles(articles, incidents, helpLines, helpLinesId, protocol, report);
-        CheckWeeklyAndQuiz(articles, incidents, [.. new[] { helpLinesId, protocol?.Id }.OfType<string>()], weekly, quiz, report);
-        CheckQuestions(articles, incidents, outOfScope, report);
-        var knowledge = new KnowledgeBase(articles, incidents, helpLines, protocol, source.Description) { Weekly = weekly, Quiz = quiz, OutOfScope = outOfScope };
+        CheckAcrossFiles(parts.Articles, parts.Incidents, parts.HelpLines, parts.HelpLinesId, parts.Protocol, report);
+        CheckWeeklyAndQuiz(parts.Articles, parts.Incidents, [.. new[] { parts.HelpLinesId, parts.Protocol?.Id }.OfType<string>()], parts.Weekly, parts.Quiz, report);
+        CheckQuestions(parts.Articles, parts.Incidents, parts.OutOfScope, report);
+        var knowledge = new KnowledgeBase(parts.Articles, parts.Incidents, parts.HelpLines, parts.Protocol, source.Description)
+        {
+            Weekly = parts.Weekly, Quiz = parts.Quiz, OutOfScope = parts.OutOfScope,
+        };
         return new LoadedContent(knowledge, report, parsed);
     }
 
@@ -157,32 +78,8 @@ public static partial class KnowledgeBaseLoader
             return (null, report);
         }
 
-        var common = Common(parsed, report);
-        return (common is null ? null : ReadProtocol(parsed, common, report), report);
-    }
-
-    private static ProtocolDocument ReadProtocol(ParsedContent file, Article common, ValidationReport report)
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var section in common.Sections)
-        {
-            if (!HeadingHasId(file, section))
-            {
-                report.Error(file.File.Path, $"protocol section '{section.Heading}' needs a stable id: ## {section.Heading} {{#id}}");
-            }
-
-            if (!ids.Add(section.Id))
-            {
-                report.Error(file.File.Path, $"protocol section id '{section.Id}' is used twice");
-            }
-        }
-
-        return new ProtocolDocument
-        {
-            Id = common.Id, Title = common.Title, Kind = common.Kind, Audience = common.Audience, Tags = common.Tags,
-            Source = common.Source, Reviewed = common.Reviewed, Related = common.Related, Lead = common.Lead,
-            Sections = common.Sections, Links = common.Links, Origin = common.Origin, IsModel = file.Front!.Model,
-        };
+        var common = FrontMatterCheck.Read(parsed, report);
+        return (common is null ? null : ProtocolReader.Document(parsed, common, report), report);
     }
 
     /// <summary>The longest example question the loader accepts: a teacher's question, not a story.</summary>
@@ -190,38 +87,6 @@ public static partial class KnowledgeBaseLoader
 
     /// <summary>An out-of-scope topic is recognised only by its example questions, so it needs a few.</summary>
     public const int MinOutOfScopeQuestions = 3;
-
-    private static OutOfScopeTopic? ReadOutOfScope(ParsedContent file, Article common, ValidationReport report)
-    {
-        var origin = file.File.Path;
-        var ok = true;
-        if (!common.Id.StartsWith("buiten-", StringComparison.Ordinal))
-        {
-            report.Error(origin, "an out-of-scope topic's id starts with 'buiten-'");
-            ok = false;
-        }
-
-        if (common.Questions.Count < MinOutOfScopeQuestions)
-        {
-            report.Error(origin, $"an out-of-scope topic needs at least {MinOutOfScopeQuestions} example 'questions': they are how the bot recognises it");
-            ok = false;
-        }
-
-        if (string.IsNullOrWhiteSpace(common.Lead))
-        {
-            report.Error(origin, "an out-of-scope topic needs the referral the bot shows (one sentence under the title)");
-            ok = false;
-        }
-
-        return ok
-            ? new OutOfScopeTopic
-            {
-                Id = common.Id, Title = common.Title, Kind = common.Kind, Audience = common.Audience, Tags = common.Tags,
-                Source = common.Source, Reviewed = common.Reviewed, Related = common.Related, Lead = common.Lead,
-                Sections = common.Sections, Links = common.Links, Origin = common.Origin, Questions = common.Questions,
-            }
-            : null;
-    }
 
     /// <summary>An example question in two files pulls both towards it: say which files share it.</summary>
     private static void CheckQuestions(IReadOnlyList<Article> articles, IReadOnlyList<IncidentPlan> incidents, IReadOnlyList<OutOfScopeTopic> outOfScope, ValidationReport report)
@@ -244,143 +109,6 @@ public static partial class KnowledgeBaseLoader
 
     private static string NormalizeQuestion(string question) =>
         string.Join(' ', question.ToLowerInvariant().Split([' ', '?', '!', '.', ','], StringSplitOptions.RemoveEmptyEntries));
-
-    private static bool HeadingHasId(ParsedContent file, ContentSection section) =>
-        file.File.Text.Contains($"{{#{section.Id}", StringComparison.Ordinal);
-
-    /// <summary>Front matter every file needs; null when it is too broken to use.</summary>
-    private static Article? Common(ParsedContent file, ValidationReport report)
-    {
-        var front = file.Front!;
-        var origin = file.File.Path;
-        var expectedId = Path.GetFileNameWithoutExtension(origin);
-        var ok = true;
-
-        if (string.IsNullOrWhiteSpace(front.Id))
-        {
-            report.Error(origin, "missing 'id'");
-            ok = false;
-        }
-        else if (!IdPattern().IsMatch(front.Id))
-        {
-            report.Error(origin, $"id '{front.Id}' is not kebab-case");
-        }
-        else if (front.Id != expectedId)
-        {
-            report.Error(origin, $"id '{front.Id}' differs from the file name '{expectedId}'");
-        }
-
-        if (string.IsNullOrWhiteSpace(front.Title))
-        {
-            report.Error(origin, "missing 'title'");
-        }
-
-        var audience = Audience.None;
-        if (front.Audience is not { Count: > 0 })
-        {
-            report.Error(origin, "missing 'audience' (a list of po, vo, mbo)");
-        }
-        else
-        {
-            foreach (var code in front.Audience)
-            {
-                if (AudienceCodes.TryParse(code) is { } a)
-                {
-                    audience |= a;
-                }
-                else
-                {
-                    report.Error(origin, $"audience '{code}' is not po, vo or mbo");
-                }
-            }
-        }
-
-        if (string.IsNullOrWhiteSpace(front.Kind))
-        {
-            report.Error(origin, "missing 'kind'");
-        }
-
-        if (string.IsNullOrWhiteSpace(front.Source))
-        {
-            report.Error(origin, "missing 'source' (the seed page or a named public source)");
-        }
-
-        var reviewed = MarkdownContentParser.ParseDate(front.Reviewed);
-        if (reviewed is null)
-        {
-            report.Error(origin, "missing or invalid 'reviewed' (yyyy-MM-dd)");
-        }
-
-        if (front.Tags is not { Count: > 0 })
-        {
-            report.Warning(origin, "no 'tags'");
-        }
-
-        if (string.IsNullOrWhiteSpace(file.Title))
-        {
-            report.Error(origin, "missing '# Title' heading");
-        }
-
-        var questions = new List<string>();
-        foreach (var question in front.Questions ?? [])
-        {
-            if (string.IsNullOrWhiteSpace(question))
-            {
-                report.Error(origin, "an empty entry in 'questions'");
-            }
-            else if (question.Length > MaxQuestionLength)
-            {
-                report.Error(origin, $"the example question \"{question[..40]}…\" is longer than {MaxQuestionLength} characters");
-            }
-            else if (questions.Contains(question.Trim(), StringComparer.OrdinalIgnoreCase))
-            {
-                report.Warning(origin, $"the example question \"{question.Trim()}\" is listed twice");
-            }
-            else
-            {
-                questions.Add(question.Trim());
-            }
-        }
-
-        if (!ok)
-        {
-            return null;
-        }
-
-        return new Article
-        {
-            Id = front.Id!,
-            Title = front.Title ?? file.Title,
-            Kind = front.Kind ?? string.Empty,
-            Audience = audience == Audience.None ? Audience.All : audience,
-            Tags = front.Tags ?? [],
-            Source = front.Source ?? string.Empty,
-            Reviewed = reviewed,
-            Related = front.Related ?? [],
-            Lead = file.Lead,
-            Sections = file.Sections,
-            Links = file.Links,
-            Origin = origin,
-            Questions = questions,
-        };
-    }
-
-    private static IEnumerable<HelpLine> ReadHelpLines(ParsedContent file, ValidationReport report)
-    {
-        foreach (var section in file.Sections)
-        {
-            var lines = section.Markdown.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var forLine = lines.FirstOrDefault(l => l.StartsWith("Voor:", StringComparison.OrdinalIgnoreCase));
-            var reachLine = lines.FirstOrDefault(l => l.StartsWith("Bereikbaar:", StringComparison.OrdinalIgnoreCase));
-            if (forLine is null || reachLine is null || !HeadingHasId(file, section))
-            {
-                report.Error(file.File.Path, $"help line '{section.Heading}' needs an id {{#key}}, a 'Voor:' line and a 'Bereikbaar:' line");
-                continue;
-            }
-
-            yield return new HelpLine(section.Id, section.Heading, forLine["Voor:".Length..].Trim(), reachLine["Bereikbaar:".Length..].Trim());
-        }
-    }
 
     private static void CheckAcrossFiles(
         IReadOnlyList<Article> articles,
@@ -418,34 +146,34 @@ public static partial class KnowledgeBaseLoader
 
         foreach (var missing in IncidentTypes.All.Where(t => incidents.All(i => i.IncidentType != t)))
         {
-            report.Error("incident/", $"no incident plan for '{IncidentTypes.Code(missing)}'");
+            report.Error($"{ContentVocabulary.IncidentFolder}/", $"no incident plan for '{IncidentTypes.Code(missing)}'");
         }
 
         foreach (var duplicate in incidents.GroupBy(i => i.IncidentType).Where(g => g.Count() > 1))
         {
-            report.Error("incident/", $"more than one incident plan for '{IncidentTypes.Code(duplicate.Key)}'");
+            report.Error($"{ContentVocabulary.IncidentFolder}/", $"more than one incident plan for '{IncidentTypes.Code(duplicate.Key)}'");
         }
 
         if (helpLines.Count == 0)
         {
-            report.Error(HelpLinesFile, "no help lines (the act-now card needs the national lines)");
+            report.Error(ContentVocabulary.HelpLinesFile, "no help lines (the act-now card needs the national lines)");
         }
 
         var lineKeys = helpLines.Select(h => h.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var incident in incidents)
         {
             var text = string.Join('\n', incident.Sections.Select(s => s.Markdown));
-            foreach (Match placeholder in Placeholder().Matches(text))
+            foreach (Match placeholder in ContentVocabulary.Placeholder().Matches(text))
             {
                 var name = placeholder.Groups["name"].Value;
-                if (name.StartsWith("lijn:", StringComparison.Ordinal))
+                if (ContentVocabulary.HelpLineKey(name) is { } lineKey)
                 {
-                    if (!lineKeys.Contains(name["lijn:".Length..]))
+                    if (!lineKeys.Contains(lineKey))
                     {
-                        report.Error(incident.Origin, $"placeholder {{{name}}} names a help line that is not in {HelpLinesFile}");
+                        report.Error(incident.Origin, $"placeholder {{{name}}} names a help line that is not in {ContentVocabulary.HelpLinesFile}");
                     }
                 }
-                else if (!ContactPlaceholders.Contains(name))
+                else if (!ContentVocabulary.ContactPlaceholders.Contains(name))
                 {
                     report.Error(incident.Origin, $"unknown placeholder {{{name}}}");
                 }
@@ -454,7 +182,7 @@ public static partial class KnowledgeBaseLoader
 
         if (protocol is null)
         {
-            report.Error("protocol/", "no model protocol");
+            report.Error($"{ContentVocabulary.ProtocolFolder}/", "no model protocol");
         }
     }
 
@@ -491,7 +219,7 @@ public static partial class KnowledgeBaseLoader
             var count = weekly.Count(w => w.Audience.HasFlag(audience));
             if (count < WeeklyPerAudience)
             {
-                report.Warning("weekly/", $"{count} weekly dilemmas for {AudienceCodes.Label(audience)}: fewer than {WeeklyPerAudience}, so a team sees repeats within a school year");
+                report.Warning($"{ContentVocabulary.WeeklyFolder}/", $"{count} weekly dilemmas for {AudienceCodes.Label(audience)}: fewer than {WeeklyPerAudience}, so a team sees repeats within a school year");
             }
         }
 
@@ -501,14 +229,8 @@ public static partial class KnowledgeBaseLoader
             var count = quiz.Count(q => q.Topic == kind);
             if (count < 2)
             {
-                report.Warning("quiz/", $"{count} quiz questions on the topic '{kind}': every topic of the articles needs at least two");
+                report.Warning($"{ContentVocabulary.QuizFolder}/", $"{count} quiz questions on the topic '{kind}': every topic of the articles needs at least two");
             }
         }
     }
-
-    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex IdPattern();
-
-    [GeneratedRegex(@"\{(?<name>[A-Za-z]+(:[a-z0-9-]+)?)\}")]
-    public static partial Regex Placeholder();
 }

@@ -26,7 +26,11 @@ public sealed class FrontMatter
 }
 
 /// <summary>A parsed file: front matter, title, lead and sections, or the reason it could not be read.</summary>
-public sealed record ParsedContent(ContentFile File, FrontMatter? Front, string Title, string Lead, IReadOnlyList<ContentSection> Sections, IReadOnlyList<string> Links, string? Error);
+public sealed record ParsedContent(ContentFile File, FrontMatter? Front, string Title, string Lead, IReadOnlyList<ContentSection> Sections, IReadOnlyList<string> Links, string? Error)
+{
+    /// <summary>Whether the section's heading names its id (<c>## Kop {#id}</c>) rather than getting one from its text.</summary>
+    internal bool HeadingHasId(ContentSection section) => File.Text.Contains($"{{#{section.Id}", StringComparison.Ordinal);
+}
 
 /// <summary>
 /// Reads Markdown with YAML front matter. Markdig finds the block structure; section text is sliced from

@@ -131,14 +131,14 @@ public sealed partial class AskFlow(
 
     public static AnswerView ToView(KnowledgeAnswer answer) => new(
         string.Join(' ', answer.Sentences),
-        answer.Sources.Select(s => new CardSource(s.ArticleId, s.ArticleTitle, s.SectionId == "inleiding" ? null : s.Heading)).ToList(),
+        answer.Sources.Select(s => new CardSource(s.ArticleId, s.ArticleTitle, s.SectionId == ContentVocabulary.LeadSectionId ? null : s.Heading)).ToList(),
         answer.FollowUps.Select(t => new CardTopic(t.ArticleId, t.Title)).ToList(),
         AudienceCodes.Label(answer.Audience));
 
     /// <summary>A generated answer: its [n] markers stay, and the sources it cites are listed with those numbers.</summary>
     public static AnswerView ToView(KnowledgeAnswer answer, SummarizedAnswer summary) => new(
         summary.Text,
-        summary.Sources.Select(s => new CardSource(s.Source.ArticleId, s.Source.ArticleTitle, s.Source.SectionId == "inleiding" ? null : s.Source.Heading, s.Number)).ToList(),
+        summary.Sources.Select(s => new CardSource(s.Source.ArticleId, s.Source.ArticleTitle, s.Source.SectionId == ContentVocabulary.LeadSectionId ? null : s.Source.Heading, s.Number)).ToList(),
         answer.FollowUps.Select(t => new CardTopic(t.ArticleId, t.Title)).ToList(),
         AudienceCodes.Label(answer.Audience),
         IsAiGenerated: true);

@@ -43,11 +43,10 @@ public sealed class IncidentFlow(LoadedKnowledge knowledge, IIncidentDetector de
         var contacts = Contacts();
         string Fill(string markdown) => MarkdownContentParser.ForCard(FillPlaceholders(markdown, contacts));
 
-        var who = plan.Section("Wie schakel je in")?.Markdown ?? string.Empty;
-        var lineKeys = KnowledgeBaseLoader.Placeholder().Matches(who)
-            .Select(m => m.Groups["name"].Value)
-            .Where(n => n.StartsWith("lijn:", StringComparison.Ordinal))
-            .Select(n => n["lijn:".Length..])
+        var who = plan.Section(ContentVocabulary.IncidentWhoHeading)?.Markdown ?? string.Empty;
+        var lineKeys = ContentVocabulary.Placeholder().Matches(who)
+            .Select(m => ContentVocabulary.HelpLineKey(m.Groups["name"].Value))
+            .OfType<string>()
             .Distinct()
             .ToList();
         var lines = lineKeys.Select(knowledge.Content.HelpLine).OfType<HelpLine>()
@@ -57,8 +56,8 @@ public sealed class IncidentFlow(LoadedKnowledge knowledge, IIncidentDetector de
         return new IncidentView(
             plan.Title,
             Fill(plan.Lead),
-            MarkdownLists.Items(plan.Section("Nu doen")?.Markdown ?? string.Empty).Select(Fill).ToList(),
-            MarkdownLists.Items(plan.Section("Niet doen")?.Markdown ?? string.Empty).Select(Fill).ToList(),
+            MarkdownLists.Items(plan.Section(ContentVocabulary.IncidentNowHeading)?.Markdown ?? string.Empty).Select(Fill).ToList(),
+            MarkdownLists.Items(plan.Section(ContentVocabulary.IncidentDontHeading)?.Markdown ?? string.Empty).Select(Fill).ToList(),
             contacts.Where(c => c.Value.Contact is not null).Select(c => new ContactLine(c.Value.Label, c.Value.Contact!)).ToList(),
             lines,
             plan.Id,
@@ -91,21 +90,21 @@ public sealed class IncidentFlow(LoadedKnowledge knowledge, IIncidentDetector de
         static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
         return new Dictionary<string, (string, string?)>(StringComparer.Ordinal)
         {
-            ["SafeguardingOfficer"] = (IncidentStrings.SafeguardingOfficer, Clean(configured.SafeguardingOfficer)),
-            ["AntiBullyingCoordinator"] = (IncidentStrings.AntiBullyingCoordinator, Clean(configured.AntiBullyingCoordinator)),
-            ["ConfidentialAdviser"] = (IncidentStrings.ConfidentialAdviser, Clean(configured.ConfidentialAdviser)),
-            ["Management"] = (IncidentStrings.Management, Clean(configured.Management)),
+            [ContentVocabulary.SafeguardingOfficer] = (IncidentStrings.SafeguardingOfficer, Clean(configured.SafeguardingOfficer)),
+            [ContentVocabulary.AntiBullyingCoordinator] = (IncidentStrings.AntiBullyingCoordinator, Clean(configured.AntiBullyingCoordinator)),
+            [ContentVocabulary.ConfidentialAdviser] = (IncidentStrings.ConfidentialAdviser, Clean(configured.ConfidentialAdviser)),
+            [ContentVocabulary.Management] = (IncidentStrings.Management, Clean(configured.Management)),
         };
     }
 
     /// <summary>{SafeguardingOfficer} → "de aandachtsfunctionaris (naam, nummer)"; {lijn:113} → the line's name and number.</summary>
     private string FillPlaceholders(string markdown, Dictionary<string, (string Label, string? Contact)> contacts) =>
-        KnowledgeBaseLoader.Placeholder().Replace(markdown, match =>
+        ContentVocabulary.Placeholder().Replace(markdown, match =>
         {
             var name = match.Groups["name"].Value;
-            if (name.StartsWith("lijn:", StringComparison.Ordinal))
+            if (ContentVocabulary.HelpLineKey(name) is { } lineKey)
             {
-                var line = knowledge.Content.HelpLine(name["lijn:".Length..]);
+                var line = knowledge.Content.HelpLine(lineKey);
                 return line is null ? string.Empty : $"{line.Name} ({line.Reach})";
             }
 

@@ -20,13 +20,13 @@ public sealed class RoleModelFlow(LoadedKnowledge knowledge) : IBotFlow
             ?? throw new InvalidOperationException($"The content has no '{GuideArticleId}' article.");
         var all = string.Join('\n', guide.Sections.Select(s => s.Markdown));
         var guideArticles = knowledge.Content.Articles
-            .Where(a => a.Kind == "rolmodel" && a.Id != GuideArticleId)
+            .Where(a => a.Kind == ContentVocabulary.RoleModelKind && a.Id != GuideArticleId)
             .Select(a => new CardTopic(a.Id, a.Title))
             .ToList();
         return new RoleModelView(
             MarkdownContentParser.ForCard(guide.Lead),
-            MarkdownLists.ItemsAfter(all, "Wel doen").Select(MarkdownContentParser.ForCard).ToList(),
-            MarkdownLists.ItemsAfter(all, "Niet doen").Select(MarkdownContentParser.ForCard).ToList(),
+            MarkdownLists.ItemsAfter(all, ContentVocabulary.RoleModelDoLabel).Select(MarkdownContentParser.ForCard).ToList(),
+            MarkdownLists.ItemsAfter(all, ContentVocabulary.RoleModelDontLabel).Select(MarkdownContentParser.ForCard).ToList(),
             guideArticles);
     }
 }

@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+
+namespace SafetyBot.Knowledge.Content;
+
+/// <summary>
+/// The words the code recognises content structure by: folders, section headings, labels, placeholders,
+/// id prefixes and kinds. They are written in the content (Dutch) and defined here once; the loader
+/// checks them and the flows read sections by them. Card text shown to users is not here (see CardStrings).
+/// </summary>
+public static partial class ContentVocabulary
+{
+    // Content folders (the first segment of a content path).
+    public const string ArticlesFolder = "articles";
+    public const string IncidentFolder = "incident";
+    public const string ProtocolFolder = "protocol";
+    public const string WeeklyFolder = "weekly";
+    public const string QuizFolder = "quiz";
+    public const string OutOfScopeFolder = "outofscope";
+
+    /// <summary>The national help lines: one file in the incident folder, read apart from the plans.</summary>
+    public const string HelpLinesFile = "incident/hulplijnen.md";
+
+    // The sections every incident plan has.
+    public const string IncidentNowHeading = "Nu doen";
+    public const string IncidentDontHeading = "Niet doen";
+    public const string IncidentWhoHeading = "Wie schakel je in";
+
+    public static readonly IReadOnlyList<string> IncidentSections = [IncidentNowHeading, IncidentDontHeading, IncidentWhoHeading];
+
+    // The labels of a help line section ("Voor: …", "Bereikbaar: …").
+    public const string HelpLineForLabel = "Voor:";
+    public const string HelpLineReachLabel = "Bereikbaar:";
+
+    // The sections of a weekly dilemma.
+    public const string WeeklyOptionsHeading = "Wat doe jij?";
+    public const string WeeklyQuestionsHeading = "Bespreek in het team";
+    public const string WeeklyBackgroundHeading = "Achtergrond";
+
+    // The sections of a quiz question.
+    public const string QuizAnswersHeading = "Antwoorden";
+    public const string QuizExplanationHeading = "Uitleg";
+
+    // The labels of the do's and don'ts lists in the role-model guide.
+    public const string RoleModelDoLabel = "Wel doen";
+    public const string RoleModelDontLabel = "Niet doen";
+
+    /// <summary>The section id of an article's lead (the text between the title and the first section).</summary>
+    public const string LeadSectionId = "inleiding";
+
+    // Id prefixes of the folders whose files need one.
+    public const string WeeklyIdPrefix = "week-";
+    public const string QuizIdPrefix = "quiz-";
+    public const string OutOfScopeIdPrefix = "buiten-";
+
+    // Kinds the code recognises, and the kinds files of some folders get when they name none.
+    public const string DilemmaKind = "dilemma";
+    public const string RoleModelKind = "rolmodel";
+    public const string WeeklyKind = "weekly";
+    public const string QuizKind = "quiz";
+    public const string OutOfScopeKind = "buiten-bereik";
+
+    // The school contacts a placeholder such as {SafeguardingOfficer} names (School:Contacts).
+    public const string AntiBullyingCoordinator = "AntiBullyingCoordinator";
+    public const string SafeguardingOfficer = "SafeguardingOfficer";
+    public const string ConfidentialAdviser = "ConfidentialAdviser";
+    public const string Management = "Management";
+
+    public static readonly IReadOnlySet<string> ContactPlaceholders = new HashSet<string>(StringComparer.Ordinal)
+    {
+        AntiBullyingCoordinator, SafeguardingOfficer, ConfidentialAdviser, Management,
+    };
+
+    /// <summary>The prefix of a help-line placeholder: <c>{lijn:113}</c> names the help line with key 113.</summary>
+    public const string HelpLinePlaceholderPrefix = "lijn:";
+
+    /// <summary>The help line key a placeholder name such as <c>lijn:113</c> names, or null when it names no help line.</summary>
+    public static string? HelpLineKey(string placeholderName) =>
+        placeholderName.StartsWith(HelpLinePlaceholderPrefix, StringComparison.Ordinal) ? placeholderName[HelpLinePlaceholderPrefix.Length..] : null;
+
+    /// <summary>A placeholder in an incident plan: <c>{SafeguardingOfficer}</c> or <c>{lijn:113}</c>; the group <c>name</c> is inside the braces.</summary>
+    [GeneratedRegex(@"\{(?<name>[A-Za-z]+(:[a-z0-9-]+)?)\}")]
+    public static partial Regex Placeholder();
+}
