@@ -15,7 +15,7 @@ public sealed class SchoolOptions
 
     public SchoolContacts Contacts { get; set; } = new();
 
-    /// <summary>Comma-separated Entra object ids (see DESIGN.md's Rights).</summary>
+    /// <summary>Comma-separated Entra object ids (see docs/design.md, "Audience and rights").</summary>
     public string? Admins { get; set; }
 
     public string? ProtocolPath { get; set; }

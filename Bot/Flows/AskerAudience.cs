@@ -6,7 +6,7 @@ using SafetyBot.Knowledge.Content;
 
 namespace SafetyBot.Bot.Flows;
 
-/// <summary>DESIGN.md: the asker's audience is their one-time choice (stored), else School:Audience, else all.</summary>
+/// <summary>docs/design.md, "Audience and rights": the asker's audience is their one-time choice (stored), else School:Audience, else all.</summary>
 public sealed class AskerAudience(IUserPreferenceStore preferences, IOptions<SchoolOptions> school)
 {
     public async Task<Audience> ResolveAsync(TurnContext turn)

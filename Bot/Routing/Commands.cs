@@ -3,7 +3,7 @@ using System.Text;
 
 namespace SafetyBot.Bot.Routing;
 
-/// <summary>The command keys of DESIGN.md's command table.</summary>
+/// <summary>The command keys of the command table (docs/design.md, "Commands").</summary>
 public static class Commands
 {
     public const string Help = "help";
@@ -23,10 +23,10 @@ public static class Commands
 public sealed record ParsedCommand(string Key, string Argument);
 
 /// <summary>
-/// Recognises DESIGN.md's commands in Dutch and English, case- and accent-insensitive, with or without
-/// an @mention, tolerating one typo in words of five letters or more. Only <c>vraag</c> and
-/// <c>protocol</c> take text after them; the others must stand alone, so that a question that happens
-/// to start with "hulp" or "stop" is still answered as a question.
+/// Recognises the commands of docs/design.md ("Commands") in Dutch and English, case- and
+/// accent-insensitive, with or without an @mention, tolerating one typo in words of five letters or
+/// more. Only <c>vraag</c> and <c>protocol</c> take text after them; the others must stand alone, so
+/// that a question that happens to start with "hulp" or "stop" is still answered as a question.
 /// </summary>
 public static class CommandParser
 {

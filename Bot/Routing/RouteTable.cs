@@ -26,7 +26,7 @@ public sealed class RouteTableBuilder
     private readonly List<MessageInterceptor> interceptors = [];
     private (string Name, TurnHandler Handler)? fallback;
 
-    /// <summary>A command of DESIGN.md's table (see <see cref="Commands"/>).</summary>
+    /// <summary>A command of the command table (docs/design.md, "Commands"; see <see cref="Commands"/>).</summary>
     public RouteTableBuilder OnCommand(string command, TurnHandler handler)
     {
         if (!CommandParser.Keys.Contains(command))

@@ -22,7 +22,7 @@ public enum SummarizerBackendKind
     OpenAICompatible,
 }
 
-/// <summary>Which backend the settings pick, and the chat client for it. Azure wins when both are set (DESIGN.md).</summary>
+/// <summary>Which backend the settings pick, and the chat client for it. Azure wins when both are set (docs/design.md, "Answers").</summary>
 public sealed record SummarizerBackend(SummarizerBackendKind Kind, Uri? Endpoint, string? Model, TimeSpan Timeout, bool Streaming)
 {
     /// <summary>Sent when an OpenAI-compatible server needs no key; the client library requires one.</summary>

@@ -106,7 +106,7 @@ public sealed record ProtocolDocument : ContentDocument
     public required bool IsModel { get; init; }
 }
 
-/// <summary>The incident types of DESIGN.md; each gets the act-now card.</summary>
+/// <summary>The incident types of docs/design.md ("Incidents"); each gets the act-now card.</summary>
 public enum IncidentType
 {
     NudeImages,

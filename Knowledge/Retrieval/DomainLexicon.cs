@@ -72,9 +72,9 @@ internal static class DomainLexicon
     /// <summary>
     /// Words that place a question inside SafetyBot's domain: online behaviour, its risks and incidents,
     /// and social safety at school with its roles and partners. Chosen from the product's scope
-    /// (DESIGN.md, the source page), not from any test set. A question must touch at least one domain
-    /// word, or be covered almost entirely by the knowledge base, to be answered: word overlap on
-    /// school words alone ("klas", "ouders") is not enough.
+    /// (docs/design.md, "What it is for"; the source page), not from any test set. A question must
+    /// touch at least one domain word, or be covered almost entirely by the knowledge base, to be
+    /// answered: word overlap on school words alone ("klas", "ouders") is not enough.
     /// </summary>
     public static readonly string[] DomainAnchors =
     [

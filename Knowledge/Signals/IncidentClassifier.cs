@@ -9,8 +9,8 @@ namespace SafetyBot.Knowledge.Signals;
 public sealed record IncidentSignal(IncidentType Type, IReadOnlyList<string> Cues);
 
 /// <summary>
-/// Recognises the acute incident types of DESIGN.md in teachers' own wording, before any search, so
-/// the act-now steps come first. Two readings of normalised text (lower case, accents folded, repeated
+/// Recognises the acute incident types of docs/design.md ("Incidents") in teachers' own wording,
+/// before any search, so the act-now steps come first. Two readings of normalised text (lower case, accents folded, repeated
 /// letters collapsed, one-letter typos in key words corrected): rules, and a small model trained on
 /// labelled teachers' messages (<see cref="IncidentModel"/>). Strong rule signals (a self-harm
 /// statement, a threat of violence, pay-or-else, impersonation, stalking behaviour) fire on their own;

@@ -211,7 +211,7 @@ public sealed class WeeklyCardTests : IAsyncLifetime
     }
 }
 
-/// <summary>With <c>School:Admins</c> set, only they change a team's settings (DESIGN.md's rights).</summary>
+/// <summary>With <c>School:Admins</c> set, only they change a team's settings (docs/design.md, "Audience and rights").</summary>
 public sealed class TeamSettingsRightsTests : IAsyncLifetime
 {
     private BotFactory factory = null!;

@@ -118,7 +118,7 @@ public sealed class IncidentFlow(LoadedKnowledge knowledge, IIncidentDetector de
         });
 }
 
-/// <summary>Recognises the incident types of DESIGN.md in a teacher's message.</summary>
+/// <summary>Recognises the incident types of docs/design.md ("Incidents") in a teacher's message.</summary>
 public interface IIncidentDetector
 {
     IncidentType? Detect(string text);

@@ -6,10 +6,10 @@ using SafetyBot.Bot.Storage;
 namespace SafetyBot.Bot.Flows.Lifecycle;
 
 /// <summary>
-/// DESIGN.md's install/uninstall convention: every install (personal, group chat, team) stores the
-/// conversation reference, every uninstall deletes it, so nothing is posted there afterwards. A team
-/// install also creates the team's default settings (weekly card on, the deployment's defaults), and
-/// removal from the team deletes them.
+/// The install/uninstall convention (docs/design.md, "Conversation events"): every install
+/// (personal, group chat, team) stores the conversation reference, every uninstall deletes it, so
+/// nothing is posted there afterwards. A team install also creates the team's default settings
+/// (weekly card on, the deployment's defaults), and removal from the team deletes them.
 /// </summary>
 public sealed class ConversationLifecycleFlow(IConversationReferenceStore references, ITeamSettingsStore teamSettings, TimeProvider time) : IBotFlow
 {

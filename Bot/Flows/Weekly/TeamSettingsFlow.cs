@@ -12,8 +12,8 @@ namespace SafetyBot.Bot.Flows.Weekly;
 
 /// <summary>
 /// <c>@SafetyBot instellingen</c> in a team channel: the team's weekly settings (day, time, region,
-/// school type, pause). DESIGN.md's rights: with <c>School:Admins</c> set only they may change them,
-/// otherwise anyone in the team.
+/// school type, pause). Rights (docs/design.md, "Audience and rights"): with <c>School:Admins</c> set
+/// only they may change them, otherwise anyone in the team.
 /// </summary>
 public sealed partial class TeamSettingsFlow(
     ITeamSettingsStore settings,

@@ -20,7 +20,7 @@ public sealed class WelcomeFlow(IOptions<SchoolOptions> school, AskerAudience au
         routes.OnVerb(WelcomeCard.AudienceVerb, ChooseAudienceAsync);
     }
 
-    /// <summary>DESIGN.md: greet on conversationUpdate whose membersAdded contains the bot itself.</summary>
+    /// <summary>docs/design.md, "Conversation events": greet on conversationUpdate whose membersAdded contains the bot itself.</summary>
     public static bool BotWasAdded(TurnContext turn)
     {
         var botId = turn.Activity.Recipient?.Id;

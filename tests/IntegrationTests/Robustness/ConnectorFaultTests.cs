@@ -10,7 +10,7 @@ namespace SafetyBot.IntegrationTests.Robustness;
 
 /// <summary>
 /// Connector faults during answers, weekly posts and quiz cards: the token endpoint down, 429 bursts,
-/// a 5xx on a card update. Handled as DESIGN.md says, and nothing is posted twice.
+/// a 5xx on a card update. Handled as docs/design.md, "Delivery failures" says, and nothing is posted twice.
 /// </summary>
 public sealed class ConnectorFaultTests : IAsyncLifetime
 {

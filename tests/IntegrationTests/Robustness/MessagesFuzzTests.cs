@@ -252,7 +252,7 @@ public sealed class MessagesFuzzTests : IAsyncLifetime
 
     /// <summary>
     /// Below 500, or the one deliberate 5xx of the protocol: an invoke whose name the bot does not know
-    /// gets 501 Not Implemented (DESIGN.md), which is an answer, not a failure.
+    /// gets 501 Not Implemented (docs/design.md, "The message path"), which is an answer, not a failure.
     /// </summary>
     private static bool IsNoServerError(string body, HttpStatusCode status)
     {

@@ -6,7 +6,7 @@ using SafetyBot.IntegrationTests.Infrastructure;
 
 namespace SafetyBot.IntegrationTests.Storage;
 
-/// <summary>DESIGN.md's install/uninstall convention, through POST /api/messages into the real store.</summary>
+/// <summary>The install/uninstall convention (docs/design.md, "Conversation events"), through POST /api/messages into the real store.</summary>
 public sealed class ConversationLifecycleTests : IDisposable
 {
     private readonly BotFactory factory = new();
