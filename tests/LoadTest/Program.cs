@@ -17,7 +17,7 @@ catch (Exception ex) when (ex is ArgumentException or FormatException or Overflo
     return 2;
 }
 
-var botDll = options.BotDll is { } given ? Path.GetFullPath(given) : Path.Combine(RepoRoot(), "Bot", "bin", BuildConfiguration, "net10.0", "SafetyBot.Bot.dll");
+var botDll = options.BotDll is { } given ? Path.GetFullPath(given) : RepositoryPaths.BotDll(RepoRoot(), BuildConfiguration);
 if (options.Runs("bot") && !File.Exists(botDll))
 {
     await Console.Error.WriteLineAsync($"The bot is not built at {botDll}: run `dotnet build -c Release` first.");
@@ -58,18 +58,7 @@ finally
     runner.Dispose();
 }
 
-static string RepoRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "SafetyBot.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    return Directory.GetCurrentDirectory();
-}
+static string RepoRoot() => RepositoryPaths.TryFindRoot() ?? Directory.GetCurrentDirectory();
 
 /// <summary>Marks the entry point's partial class so the build configuration is a constant.</summary>
 internal static partial class Program

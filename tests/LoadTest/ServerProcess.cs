@@ -1,7 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 
 namespace SafetyBot.LoadTest;
 
@@ -12,13 +9,13 @@ namespace SafetyBot.LoadTest;
 /// </summary>
 public sealed class ServerProcess : IDisposable
 {
-    private readonly Process process;
-    private readonly Queue<string> lastLines = new();
-    private readonly Lock linesGate = new();
+    private readonly ChildProcess process;
+    private readonly LastLines lastLines;
 
-    private ServerProcess(Process process, int port, string? dataDirectory)
+    private ServerProcess(ChildProcess process, LastLines lastLines, int port, string? dataDirectory)
     {
         this.process = process;
+        this.lastLines = lastLines;
         Port = port;
         DataDirectory = dataDirectory;
     }
@@ -32,42 +29,12 @@ public sealed class ServerProcess : IDisposable
     /// <summary>Starts <c>dotnet &lt;dll&gt; args</c> with the given environment; returns at once (the clock for the cold start runs from before this call).</summary>
     public static ServerProcess Start(string dll, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment, int port, string? dataDirectory)
     {
-        var info = new ProcessStartInfo(DotnetHost())
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            info.Environment[key] = value;
-        }
-
-        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
-        var server = new ServerProcess(process, port, dataDirectory);
-        process.OutputDataReceived += (_, e) => server.Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return server;
+        var lastLines = new LastLines(40);
+        var process = ChildProcess.Start(Path.GetFileName(dll), DotnetHost(), [dll, .. args], Path.GetDirectoryName(dll)!, environment, outputLimit: 0, onLine: lastLines.Add);
+        return new ServerProcess(process, lastLines, port, dataDirectory);
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
+    public static int FreePort() => LoopbackPort.Free();
 
     /// <summary>The dotnet host that runs this tool, so the servers run on the same runtime.</summary>
     private static string DotnetHost()
@@ -80,30 +47,7 @@ public sealed class ServerProcess : IDisposable
         return Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
     }
 
-    private void Keep(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (linesGate)
-        {
-            lastLines.Enqueue(line);
-            if (lastLines.Count > 40)
-            {
-                lastLines.Dequeue();
-            }
-        }
-    }
-
-    public string LastOutput()
-    {
-        lock (linesGate)
-        {
-            return string.Join('\n', lastLines);
-        }
-    }
+    public string LastOutput() => lastLines.Text();
 
     /// <summary>VmRSS and VmHWM (peak resident set) in bytes, from /proc; null when not on Linux or gone.</summary>
     public (long Rss, long Peak)? Memory()
@@ -139,27 +83,10 @@ public sealed class ServerProcess : IDisposable
     }
 
     /// <summary>User + system CPU time of the server so far.</summary>
-    public TimeSpan CpuTime()
-    {
-        process.Refresh();
-        return process.TotalProcessorTime;
-    }
+    public TimeSpan CpuTime() => process.CpuTime();
 
     public void Dispose()
     {
-        try
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit(5000);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-
         process.Dispose();
         if (DataDirectory is not null)
         {
@@ -170,6 +97,33 @@ public sealed class ServerProcess : IDisposable
             catch (IOException)
             {
                 // Left for the OS's temp cleanup.
+            }
+        }
+    }
+
+    /// <summary>The last lines a server printed, for a failure message.</summary>
+    private sealed class LastLines(int count)
+    {
+        private readonly Queue<string> lines = new();
+        private readonly Lock gate = new();
+
+        public void Add(string line)
+        {
+            lock (gate)
+            {
+                lines.Enqueue(line);
+                if (lines.Count > count)
+                {
+                    lines.Dequeue();
+                }
+            }
+        }
+
+        public string Text()
+        {
+            lock (gate)
+            {
+                return string.Join('\n', lines);
             }
         }
     }

@@ -8,7 +8,10 @@ public static class SchoolCalendar
     public const int SchoolYearStartMonth = 8;
 
     /// <summary>The ISO week of a moment as seen in <paramref name="zone"/>, e.g. <c>2026-W48</c>.</summary>
-    public static string IsoWeek(DateTimeOffset moment, TimeZoneInfo zone) => IsoWeek(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, zone).DateTime));
+    public static string IsoWeek(DateTimeOffset moment, TimeZoneInfo zone) => IsoWeek(LocalDate(moment, zone));
+
+    /// <summary>The calendar date of a moment on the clocks of <paramref name="zone"/> (a holiday is looked up on it).</summary>
+    public static DateOnly LocalDate(DateTimeOffset moment, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, zone).DateTime);
 
     public static string IsoWeek(DateOnly date)
     {

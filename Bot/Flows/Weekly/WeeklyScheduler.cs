@@ -116,7 +116,7 @@ public sealed partial class WeeklyScheduler(
 
         var holidays = services.GetRequiredService<SchoolHolidays>();
         var region = settings?.Region ?? school.Value.Region;
-        if (holidays.HolidayOn(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(due.Due, zone).DateTime), region) is not null)
+        if (holidays.HolidayOn(SchoolCalendar.LocalDate(due.Due, zone), region) is not null)
         {
             return WeeklyTickResult.Holiday;
         }

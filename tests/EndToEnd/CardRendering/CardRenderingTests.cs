@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Playwright;
-using SafetyBot.UnitTests.Cards;
 
 namespace SafetyBot.EndToEnd.CardRendering;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -38,8 +36,8 @@ public sealed partial class TeamsClientFixture : IAsyncLifetime
     };
 
     private readonly string workDirectory = Path.Combine(Path.GetTempPath(), "safetybot-e2e-" + Guid.NewGuid().ToString("N")[..8]);
-    private ServerProcess? bot;
-    private ServerProcess? playground;
+    private ChildProcess? bot;
+    private ChildProcess? playground;
     private IPlaywright? playwright;
     private IBrowser? browser;
     private IBrowserContext? context;
@@ -136,12 +134,12 @@ public sealed partial class TeamsClientFixture : IAsyncLifetime
         // The port can be taken between probing and binding; a bot that fails to bind is retried on another.
         for (var attempt = 1; ; attempt++)
         {
-            BotUrl = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
+            BotUrl = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
             var environment = new Dictionary<string, string>(BotSettings)
             {
                 ["Storage__DataDirectory"] = Path.Combine(workDirectory, "bot-data"),
             };
-            bot = ServerProcess.Start("The bot", "dotnet", [dll, "--urls", BotUrl.ToString().TrimEnd('/'), "--contentRoot", Path.GetDirectoryName(dll)!], workDirectory, environment);
+            bot = ChildProcess.Start("The bot", "dotnet", [dll, "--urls", BotUrl.ToString().TrimEnd('/'), "--contentRoot", Path.GetDirectoryName(dll)!], workDirectory, environment);
             try
             {
                 await bot.WaitUntilAsync($"answering {BotUrl}healthz", () => IsServingAsync(new Uri(BotUrl, "healthz")), StartTimeout);
@@ -168,10 +166,10 @@ public sealed partial class TeamsClientFixture : IAsyncLifetime
             ["TEAMSAPPTESTER_BROWSER"] = "none",
             ["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = config,
         };
-        var port = FreeLoopbackPort().ToString(CultureInfo.InvariantCulture);
+        var port = LoopbackPort.Free().ToString(CultureInfo.InvariantCulture);
 
         // Its working directory gets ./devTools/m365agentsplayground.log (kept with the artifacts).
-        playground = ServerProcess.Start(
+        playground = ChildProcess.Start(
             "The Teams client emulator (M365 Agents Playground)",
             "node",
             [cli, "-e", new Uri(BotUrl, "api/messages").ToString(), "-c", "msteams", "-p", port, "--dt"],
@@ -191,7 +189,7 @@ public sealed partial class TeamsClientFixture : IAsyncLifetime
     }
 
     private string PlaygroundLog() =>
-        File.Exists(PlaygroundLogFile) ? $"--- {PlaygroundLogFile} ---\n{ServerProcess.Tail(File.ReadAllText(PlaygroundLogFile))}" : string.Empty;
+        File.Exists(PlaygroundLogFile) ? $"--- {PlaygroundLogFile} ---\n{ChildProcess.Tail(File.ReadAllText(PlaygroundLogFile))}" : string.Empty;
 
     /// <summary>Keeps the processes' output with the screenshots, for a failure seen only in CI.</summary>
     private void SaveLogs()
@@ -230,7 +228,7 @@ public sealed partial class TeamsClientFixture : IAsyncLifetime
 
         // The test assembly is in tests/EndToEnd/bin/<Configuration>/net10.0/; the bot of the same configuration is in Bot/bin/.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var dll = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "Bot", "bin", configuration, "net10.0", "SafetyBot.Bot.dll"));
+        var dll = RepositoryPaths.BotDll(RepositoryPaths.Root, configuration);
         return File.Exists(dll) ? dll : throw new InvalidOperationException($"The bot is not built ({dll}): run 'dotnet build SafetyBot.sln -c {configuration}' first, or set SAFETYBOT_BOT_DLL.");
     }
 
@@ -246,13 +244,6 @@ public sealed partial class TeamsClientFixture : IAsyncLifetime
         {
             return false;
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>The emulator writes "Listening on PORT" to stdout (when it is not a terminal) once it serves.</summary>

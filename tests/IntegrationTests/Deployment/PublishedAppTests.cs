@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Reflection;
 
 namespace SafetyBot.IntegrationTests.Deployment;
@@ -25,46 +24,32 @@ public sealed class PublishedAppTests : IDisposable
         Assert.True(File.Exists(Path.Combine(folder, "SafetyBot.Bot.dll")), "SafetyBot.Bot.dll in the publish folder");
         Assert.True(File.Exists(Path.Combine(folder, "appsettings.json")), "appsettings.json in the publish folder");
 
-        var port = FreeLoopbackPort();
-        var start = new ProcessStartInfo("dotnet")
+        var port = LoopbackPort.Free();
+        var environment = new Dictionary<string, string>
         {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Storage__DataDirectory"] = Path.Combine(folder, "data"),
+
+            // The published defaults have no app id, which a Production bot refuses unless told explicitly.
+            ["Auth__AllowUnauthenticated"] = "true",
         };
-        start.ArgumentList.Add(Path.Combine(folder, "SafetyBot.Bot.dll"));
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Storage__DataDirectory"] = Path.Combine(folder, "data");
-
-        // The published defaults have no app id, which a Production bot refuses unless told explicitly.
-        start.Environment["Auth__AllowUnauthenticated"] = "true";
-        foreach (var key in new[] { "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId" })
-        {
-            start.Environment.Remove(key);
-        }
-
-        using var bot = Process.Start(start)!;
-        var output = new System.Text.StringBuilder();
-        bot.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        bot.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        bot.BeginOutputReadLine();
-        bot.BeginErrorReadLine();
+        using var bot = ChildProcess.Start(
+            "The published bot", "dotnet", [Path.Combine(folder, "SafetyBot.Bot.dll")], folder, environment,
+            removeFromEnvironment: ["MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId"], outputLimit: int.MaxValue);
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
             var healthy = await WaitForAsync(http, "/healthz", bot, TimeSpan.FromSeconds(60));
-            Assert.True(healthy is HttpStatusCode.OK, $"/healthz answered {healthy}; the bot printed:\n{Printed(output)}");
+            Assert.True(healthy is HttpStatusCode.OK, $"/healthz answered {healthy}; the bot printed:\n{bot.Output}");
             Assert.Equal("Healthy", await http.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
 
             var ready = await WaitForAsync(http, "/readyz", bot, TimeSpan.FromSeconds(30));
-            Assert.True(ready is HttpStatusCode.OK, $"/readyz answered {ready}; the bot printed:\n{Printed(output)}");
+            Assert.True(ready is HttpStatusCode.OK, $"/readyz answered {ready}; the bot printed:\n{bot.Output}");
         }
         finally
         {
-            bot.Kill(entireProcessTree: true);
-            await bot.WaitForExitAsync();
+            bot.Kill();
         }
     }
 
@@ -76,7 +61,7 @@ public sealed class PublishedAppTests : IDisposable
         }
     }
 
-    private static async Task<HttpStatusCode?> WaitForAsync(HttpClient http, string path, Process bot, TimeSpan patience)
+    private static async Task<HttpStatusCode?> WaitForAsync(HttpClient http, string path, ChildProcess bot, TimeSpan patience)
     {
         var waited = Stopwatch.StartNew();
         HttpStatusCode? last = null;
@@ -100,20 +85,5 @@ public sealed class PublishedAppTests : IDisposable
         }
 
         return last;
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string Printed(System.Text.StringBuilder output)
-    {
-        lock (output)
-        {
-            return output.ToString();
-        }
     }
 }

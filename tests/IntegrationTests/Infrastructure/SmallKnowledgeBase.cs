@@ -1,7 +1,6 @@
 using SafetyBot.Bot.Flows.Incident;
 using SafetyBot.Bot.Flows.Privacy;
 using SafetyBot.Knowledge.Content;
-using SafetyBot.TestContent;
 
 namespace SafetyBot.IntegrationTests.Infrastructure;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -74,13 +73,7 @@ public sealed class StorageHostingTests
     [Fact]
     public async Task The_health_check_reports_an_unreachable_postgres_server_unhealthy_without_its_address()
     {
-        int port;
-        using (var listener = new TcpListener(IPAddress.Loopback, 0))
-        {
-            listener.Start();
-            port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-
+        var port = LoopbackPort.Free();
         await using var database = new PostgresStoreDatabase($"Host=127.0.0.1;Port={port};Username=nobody;Database=none;Timeout=2");
         var result = await new StoreHealthCheck(database).CheckHealthAsync(StoreContractTests.HealthContext());
 

@@ -12,22 +12,8 @@ public static class SharedSchemas
 
     public static string Root()
     {
-        var overridden = Environment.GetEnvironmentVariable("SAFETYBOT_SCHEMAS");
-        if (!string.IsNullOrEmpty(overridden))
-        {
-            return overridden;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "schemas");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("The official schemas (../shared/schemas beside the repository) were not found; set SAFETYBOT_SCHEMAS.");
+        var schemas = RepositoryPaths.Schemas;
+        return Directory.Exists(schemas) ? schemas : throw new DirectoryNotFoundException("The official schemas (../shared/schemas beside the repository) were not found; set SAFETYBOT_SCHEMAS.");
     }
 
     /// <summary>Validates a card against the Adaptive Card 1.5 schema; returns the errors (none when valid).</summary>

@@ -1,4 +1,3 @@
-using SafetyBot.TestContent;
 using SafetyBot.Knowledge.Content;
 
 namespace SafetyBot.UnitTests.Knowledge;

@@ -9,7 +9,7 @@ using SafetyBot.Bot.Routing;
 using SafetyBot.Bot.Storage;
 using SafetyBot.IntegrationTests.Infrastructure;
 
-namespace SafetyBot.IntegrationTests;
+namespace SafetyBot.IntegrationTests.Weekly;
 
 /// <summary>One bot instance with a fake clock, a loopback connector and teams installed through /api/messages.</summary>
 internal sealed class SchedulerHarness : IAsyncDisposable

@@ -8,7 +8,7 @@ using SafetyBot.Bot.Storage.Sql;
 using SafetyBot.IntegrationTests.Infrastructure;
 using SafetyBot.Knowledge.Content;
 
-namespace SafetyBot.IntegrationTests;
+namespace SafetyBot.IntegrationTests.Quiz;
 
 /// <summary>The basic-knowledge quiz through /api/messages, on the bundled questions, with a fake clock.</summary>
 public sealed class QuizFlowTests : IAsyncLifetime

@@ -6,7 +6,7 @@ using SafetyBot.Bot.Flows.Weekly;
 using SafetyBot.Bot.Storage;
 using SafetyBot.IntegrationTests.Infrastructure;
 
-namespace SafetyBot.IntegrationTests;
+namespace SafetyBot.IntegrationTests.Weekly;
 
 /// <summary>
 /// The weekly discussion card through <c>/api/messages</c> with a loopback connector: install in a

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using SafetyBot.Cards;
 
-namespace SafetyBot.UnitTests.Cards;
+namespace SafetyBot.TestSupport;
 
 /// <summary>Every card family, fed with varied view models: short and long Dutch texts, empty lists, odd characters.</summary>
-public static class CardSamples
+internal static class CardSamples
 {
     private const string LongDutch = "Een leerling uit de brugklas vertelt na de les dat er in de klassenapp al dagen grappen over haar worden gemaakt, dat iemand een bewerkte foto heeft gedeeld en dat ze niet meer naar gym durft omdat de anderen dan lachen. ";
 

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using SafetyBot.Cards;
 using SafetyBot.IntegrationTests.Infrastructure;
 
-namespace SafetyBot.IntegrationTests;
+namespace SafetyBot.IntegrationTests.Coaching;
 
 /// <summary>The coaching flows as a teacher meets them, through POST /api/messages.</summary>
 public sealed class CoachingFlowTests : IAsyncLifetime

@@ -1,13 +1,13 @@
 using SafetyBot.Knowledge.Content;
 
-namespace SafetyBot.TestContent;
+namespace SafetyBot.TestSupport;
 
 /// <summary>
 /// The files the loader requires in any content folder: an incident plan for every incident type, the
 /// help lines and the model protocol. Shared by the unit tests' <c>TempContent</c> and the integration
-/// tests' <c>SmallKnowledgeBase</c> (linked into that project).
+/// tests' <c>SmallKnowledgeBase</c> (tests/Shared/Content, compiled into both).
 /// </summary>
-public static class RequiredContent
+internal static class RequiredContent
 {
     public static IEnumerable<(string Path, string Text)> Files()
     {

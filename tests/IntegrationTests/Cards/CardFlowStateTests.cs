@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SafetyBot.Bot.Storage;
 using SafetyBot.IntegrationTests.Infrastructure;
 
-namespace SafetyBot.IntegrationTests;
+namespace SafetyBot.IntegrationTests.Cards;
 
 /// <summary>The card flows that keep state: feedback, the audience choice, unanswered questions, forget me, insights.</summary>
 public sealed class CardFlowStateTests : IAsyncLifetime

@@ -2,31 +2,41 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
 
-namespace SafetyBot.EndToEnd.TeamsClient;
+namespace SafetyBot.TestSupport;
 
 /// <summary>
-/// A server the end-to-end fixture runs as a real process (the bot, the Teams client emulator). Its
-/// output is kept for error messages and logs; it is killed with its whole process tree on dispose, and
-/// also when the test host exits without disposing it.
+/// A process the tests start (the bot, the Teams client emulator, a script): both output streams are
+/// drained so a full pipe never blocks it, kept up to <c>outputLimit</c> characters for error messages
+/// and logs, and also handed line by line to <c>onLine</c>. It is killed with its whole process tree on
+/// dispose, and also when the host exits without disposing it.
 /// </summary>
-internal sealed class ServerProcess : IDisposable
+internal sealed class ChildProcess : IDisposable
 {
-    private const int OutputLimit = 200_000;
+    public const int DefaultOutputLimit = 200_000;
 
     private readonly Process process;
     private readonly StringBuilder output = new();
+    private readonly int outputLimit;
+    private readonly Action<string>? onLine;
 
-    private ServerProcess(string name, Process process)
+    private ChildProcess(string name, Process process, int outputLimit, Action<string>? onLine)
     {
         Name = name;
         this.process = process;
+        this.outputLimit = outputLimit;
+        this.onLine = onLine;
         AppDomain.CurrentDomain.ProcessExit += KillOnHostExit;
     }
 
     public string Name { get; }
 
+    public int Id => process.Id;
+
     public bool HasExited => process.HasExited;
 
+    public int ExitCode => process.ExitCode;
+
+    /// <summary>What the process printed so far (stdout and stderr interleaved), up to the output limit.</summary>
     public string Output
     {
         get
@@ -38,7 +48,14 @@ internal sealed class ServerProcess : IDisposable
         }
     }
 
-    public static ServerProcess Start(string name, string file, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string> environment)
+    /// <summary>
+    /// Starts <paramref name="file"/> with <paramref name="arguments"/>; <paramref name="environment"/> is added to
+    /// this process's environment and <paramref name="removeFromEnvironment"/> taken out of it.
+    /// </summary>
+    public static ChildProcess Start(
+        string name, string file, IEnumerable<string> arguments, string workingDirectory,
+        IReadOnlyDictionary<string, string>? environment = null, IEnumerable<string>? removeFromEnvironment = null,
+        int outputLimit = DefaultOutputLimit, Action<string>? onLine = null)
     {
         var info = new ProcessStartInfo(file)
         {
@@ -52,7 +69,12 @@ internal sealed class ServerProcess : IDisposable
             info.ArgumentList.Add(argument);
         }
 
-        foreach (var (key, value) in environment)
+        foreach (var key in removeFromEnvironment ?? [])
+        {
+            info.Environment.Remove(key);
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;
         }
@@ -67,12 +89,12 @@ internal sealed class ServerProcess : IDisposable
             throw new InvalidOperationException($"{name} could not be started: '{file}' was not found or is not executable ({ex.Message}).", ex);
         }
 
-        var server = new ServerProcess(name, process);
-        process.OutputDataReceived += server.Collect;
-        process.ErrorDataReceived += server.Collect;
+        var child = new ChildProcess(name, process, outputLimit, onLine);
+        process.OutputDataReceived += child.Collect;
+        process.ErrorDataReceived += child.Collect;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return server;
+        return child;
     }
 
     /// <summary>
@@ -101,12 +123,49 @@ internal sealed class ServerProcess : IDisposable
         throw new TimeoutException($"{Name}: {what} did not happen within {timeout.TotalSeconds:0} s.\n{Diagnostics(moreDiagnostics)}");
     }
 
+    /// <summary>
+    /// Waits until the process has exited and its output is read to the end; after <paramref name="timeout"/>
+    /// kills it and throws with what it printed.
+    /// </summary>
+    public async Task WaitForExitAsync(TimeSpan timeout, string what)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{what} did not finish within {timeout}:\n{Output}");
+        }
+
+        // The parameterless wait also waits for the end of the redirected streams.
+        process.WaitForExit();
+    }
+
+    /// <summary>User + system CPU time of the process so far.</summary>
+    public TimeSpan CpuTime()
+    {
+        process.Refresh();
+        return process.TotalProcessorTime;
+    }
+
+    /// <summary>SIGKILL to the whole tree, then waits until it is gone: no shutdown hooks, no flushing, exactly what a crash or an OOM kill does.</summary>
+    public void Kill()
+    {
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+    }
+
     public void Dispose()
     {
         AppDomain.CurrentDomain.ProcessExit -= KillOnHostExit;
-        Kill();
+        KillQuietly();
         process.Dispose();
     }
+
+    internal static string Tail(string text, int length = 4000) => text.Length <= length ? text : "…" + text[^length..];
 
     /// <summary>After an exit, waits (briefly) until the output readers have seen the end of the streams.</summary>
     private async Task DrainOutputAsync()
@@ -129,8 +188,6 @@ internal sealed class ServerProcess : IDisposable
         return string.IsNullOrWhiteSpace(extra) ? $"--- {Name} output ---\n{text}" : $"--- {Name} output ---\n{text}\n{extra}";
     }
 
-    internal static string Tail(string text, int length = 4000) => text.Length <= length ? text : "…" + text[^length..];
-
     private void Collect(object? sender, DataReceivedEventArgs e)
     {
         if (e.Data is null)
@@ -138,18 +195,19 @@ internal sealed class ServerProcess : IDisposable
             return;
         }
 
+        onLine?.Invoke(e.Data);
         lock (output)
         {
-            if (output.Length < OutputLimit)
+            if (output.Length < outputLimit)
             {
                 output.AppendLine(e.Data);
             }
         }
     }
 
-    private void KillOnHostExit(object? sender, EventArgs e) => Kill();
+    private void KillOnHostExit(object? sender, EventArgs e) => KillQuietly();
 
-    private void Kill()
+    private void KillQuietly()
     {
         try
         {
