@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using SafetyBot.Knowledge.Content;
+using SafetyBot.Knowledge.Retrieval.Indexing;
 using Directory = Lucene.Net.Store.Directory;
 
 namespace SafetyBot.Knowledge.Retrieval;
@@ -21,43 +21,6 @@ namespace SafetyBot.Knowledge.Retrieval;
 /// </summary>
 public sealed class KnowledgeIndex : IDisposable
 {
-    private const string FieldId = "id";
-    private const string FieldArticle = "articleId";
-    private const string FieldTitle = "title";
-    private const string FieldHeading = "heading";
-    private const string FieldTags = "tags";
-    private const string FieldText = "text";
-    private const string FieldArticleTitle = "articleTitle";
-    private const string FieldArticleTags = "articleTags";
-    private const string FieldArticleText = "articleText";
-    private const string FieldAudience = "audience";
-    private const string FieldQuestion = "question";
-    private const string FieldArticleQuestions = "articleQuestions";
-    private const string FieldType = "type";
-    private const string TypePassage = "passage";
-    private const string TypeArticle = "article";
-    private const string TypeQuestion = "question";
-
-    /// <summary>
-    /// The fields whose words make the vocabulary: the passage fields, then the example questions;
-    /// bit i of a word's field mask is field i.
-    /// </summary>
-    private static readonly string[] VocabularyFields = [FieldText, FieldTitle, FieldHeading, FieldTags, FieldQuestion];
-
-    // Sources: the vocabulary fields a searched field's words come from, so that a query asks a field
-    // only for words it holds.
-    private static readonly (string Field, float Boost, int Sources)[] PassageFields =
-    [
-        (FieldText, 1.0f, 1), (FieldTitle, 1.6f, 2), (FieldHeading, 1.2f, 4), (FieldTags, 1.3f, 8),
-    ];
-
-    private static readonly (string Field, float Boost, int Sources)[] ArticleFields =
-    [
-        (FieldArticleText, 1.0f, 1 | 4), (FieldArticleTitle, 1.6f, 2), (FieldArticleTags, 1.3f, 8), (FieldArticleQuestions, 1.0f, 16),
-    ];
-
-    private static readonly (string Field, float Boost, int Sources)[] QuestionFields = [(FieldQuestion, 1.0f, 16)];
-
     /// <summary>A synonym stands in for the word the teacher typed: it counts at most this much of it.</summary>
     private const float SynonymBoost = 0.5f;
 
@@ -111,16 +74,12 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly Analyzer queryAnalyzer;
     private readonly Dictionary<string, Passage> passages;
     private readonly Dictionary<string, Passage[]> passagesByArticle;
-    private readonly Passage?[] passageByDoc;
-    private readonly string?[] articleByDoc;
-    private readonly string?[] questionOwnerByDoc;
+    private readonly DocumentMap documents;
     private readonly Dictionary<string, OutOfScopeTopic> outOfScope;
-    private readonly Dictionary<string, int> articleDocs = new(StringComparer.Ordinal);
     private readonly Similarity similarity = new BM25Similarity();
     private readonly HashSet<string> anchorTerms;
     private readonly HashSet<string> deviceTerms;
     private readonly Vocabulary vocabulary;
-    private readonly int passageDocCount;
     private readonly ConcurrentDictionary<Audience, Filter?> audienceFilters = new();
     private readonly ConcurrentDictionary<(string Field, string Term), TermContext> termStates = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<ScoredSentence>> sentenceCache = new(StringComparer.Ordinal);
@@ -133,40 +92,14 @@ public sealed class KnowledgeIndex : IDisposable
         this.queryAnalyzer = queryAnalyzer;
         this.passages = passages;
         passagesByArticle = passages.Values.GroupBy(p => p.ArticleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        passageDocCount = Math.Max(1, passages.Count);
         searchers = new SearcherManager(directory, new PassageSearcherFactory(similarity));
 
         // The index is built once and never changes, so document numbers and word statistics are fixed.
-        var searcher = searchers.Acquire();
-        try
+        using (var lease = new SearcherLease(searchers))
         {
-            var reader = searcher.IndexReader;
-            passageByDoc = new Passage?[reader.MaxDoc];
-            articleByDoc = new string?[reader.MaxDoc];
-            questionOwnerByDoc = new string?[reader.MaxDoc];
-            for (var doc = 0; doc < reader.MaxDoc; doc++)
-            {
-                var stored = reader.Document(doc);
-                switch (stored.Get(FieldType))
-                {
-                    case TypePassage:
-                        passageByDoc[doc] = passages[stored.Get(FieldId)];
-                        break;
-                    case TypeArticle:
-                        articleByDoc[doc] = stored.Get(FieldArticle);
-                        articleDocs[articleByDoc[doc]!] = doc;
-                        break;
-                    default:
-                        questionOwnerByDoc[doc] = stored.Get(FieldArticle);
-                        break;
-                }
-            }
-
-            vocabulary = Vocabulary.Load(reader, VocabularyFields, PassageFields.Length);
-        }
-        finally
-        {
-            searchers.Release(searcher);
+            var reader = lease.Searcher.IndexReader;
+            documents = new DocumentMap(reader, passages);
+            vocabulary = Vocabulary.Load(reader, IndexFields.VocabularyFields, IndexFields.PassageVocabularyFields, passages.Count);
         }
 
         anchorTerms = AnalyzedAnchors(DomainLexicon.DomainAnchors);
@@ -187,7 +120,7 @@ public sealed class KnowledgeIndex : IDisposable
     {
         var articleList = articles.ToList();
         var topics = (outOfScope ?? []).ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var passages = articleList.SelectMany(ToPassages).ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var passages = articleList.SelectMany(IndexDocuments.Passages).ToDictionary(p => p.Id, StringComparer.Ordinal);
         var words = passages.Values
             .SelectMany(p => Tokenize(p.Text + " " + p.Heading + " " + p.ArticleTitle))
             .Concat(articleList.SelectMany(a => a.Tags));
@@ -207,12 +140,12 @@ public sealed class KnowledgeIndex : IDisposable
             var analysed = new AnalysedTexts(indexAnalyzer);
             foreach (var passage in passages.Values)
             {
-                writer.UpdateDocument(new Term(FieldId, passage.Id), ToDocument(passage, tagsByArticle.GetValueOrDefault(passage.ArticleId, string.Empty), analysed));
+                writer.UpdateDocument(new Term(IndexFields.Id, passage.Id), IndexDocuments.ForPassage(passage, tagsByArticle.GetValueOrDefault(passage.ArticleId, string.Empty), analysed));
             }
 
             foreach (var article in articleList)
             {
-                writer.UpdateDocument(new Term(FieldId, article.Id), ToArticleDocument(article, passages.Values.Where(p => p.ArticleId == article.Id), analysed));
+                writer.UpdateDocument(new Term(IndexFields.Id, article.Id), IndexDocuments.ForArticle(article, passages.Values.Where(p => p.ArticleId == article.Id), analysed));
             }
 
             // Every example question is a small document of its own: a teacher's question that is close
@@ -221,7 +154,7 @@ public sealed class KnowledgeIndex : IDisposable
             {
                 for (var i = 0; i < document.Questions.Count; i++)
                 {
-                    writer.AddDocument(ToQuestionDocument(document, i, analysed));
+                    writer.AddDocument(IndexDocuments.ForQuestion(document, i, analysed));
                 }
             }
 
@@ -259,74 +192,68 @@ public sealed class KnowledgeIndex : IDisposable
         // The article document holds every word the index knows (its text, title, tags and example
         // questions): without a clause there, nothing can match. A word that only an example question
         // has ("gefilmd") leaves the passage query empty but still finds its article.
-        var articleQuery = BuildQuery(words, ArticleFields);
+        var articleQuery = BuildQuery(words, IndexFields.ArticleFields);
         if (articleQuery is null)
         {
             return new SearchResult([], 0, primaries, unknown) { MatchTerms = matchTerms, Domain = domain };
         }
 
-        var searcher = searchers.Acquire();
-        try
-        {
-            var filter = audienceFilters.GetOrAdd(audience, AudienceFilter);
-            var passageHits = BuildQuery(words, PassageFields) is { } passageQuery
-                ? TopDocs(searcher, passageQuery, filter, Math.Max(maxHits, CandidatePool))
-                    .Where(d => passageByDoc[d.Doc] is not null)
-                    .Select(d => new PassageHit(passageByDoc[d.Doc]!, d.Score))
-                    .ToList()
-                : [];
-            var articleScores = TopDocs(searcher, articleQuery, filter, CandidatePool)
-                .Where(d => articleByDoc[d.Doc] is not null)
-                .ToDictionary(d => articleByDoc[d.Doc]!, d => (double)d.Score, StringComparer.Ordinal);
+        using var lease = new SearcherLease(searchers);
+        var searcher = lease.Searcher;
+        var filter = audienceFilters.GetOrAdd(audience, AudienceFilter);
+        var passageHits = BuildQuery(words, IndexFields.PassageFields) is { } passageQuery
+            ? TopDocs(searcher, passageQuery, filter, Math.Max(maxHits, CandidatePool))
+                .Where(d => documents.PassageOf(d.Doc) is not null)
+                .Select(d => new PassageHit(documents.PassageOf(d.Doc)!, d.Score))
+                .ToList()
+            : [];
+        var articleScores = TopDocs(searcher, articleQuery, filter, CandidatePool)
+            .Where(d => documents.ArticleOf(d.Doc) is not null)
+            .ToDictionary(d => documents.ArticleOf(d.Doc)!, d => (double)d.Score, StringComparer.Ordinal);
 
-            // The nearest example question per article or out-of-scope topic.
-            var questionScores = new Dictionary<string, double>(StringComparer.Ordinal);
-            if (BuildQuery(words, QuestionFields) is { } questionQuery)
+        // The nearest example question per article or out-of-scope topic.
+        var questionScores = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (BuildQuery(words, IndexFields.QuestionFields) is { } questionQuery)
+        {
+            // Hits come best first, so each owner's first hits are its nearest questions.
+            var taken = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var hit in TopDocs(searcher, questionQuery, filter, CandidatePool).Where(d => documents.QuestionOwnerOf(d.Doc) is not null))
             {
-                // Hits come best first, so each owner's first hits are its nearest questions.
-                var taken = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var hit in TopDocs(searcher, questionQuery, filter, CandidatePool).Where(d => questionOwnerByDoc[d.Doc] is not null))
+                var owner = documents.QuestionOwnerOf(hit.Doc)!;
+                var rank = taken.GetValueOrDefault(owner);
+                if (rank < NearestQuestions)
                 {
-                    var owner = questionOwnerByDoc[hit.Doc]!;
-                    var rank = taken.GetValueOrDefault(owner);
-                    if (rank < NearestQuestions)
-                    {
-                        taken[owner] = rank + 1;
-                        questionScores[owner] = questionScores.GetValueOrDefault(owner) + (hit.Score * (rank == 0 ? 1.0 : FurtherQuestionWeight) / QuestionNormalizer);
-                    }
+                    taken[owner] = rank + 1;
+                    questionScores[owner] = questionScores.GetValueOrDefault(owner) + (hit.Score * (rank == 0 ? 1.0 : FurtherQuestionWeight) / QuestionNormalizer);
                 }
             }
-
-            var nearestOutside = questionScores.Where(q => outOfScope.ContainsKey(q.Key)).OrderByDescending(q => q.Value).FirstOrDefault();
-            var nearestInside = questionScores.Where(q => !outOfScope.ContainsKey(q.Key)).Select(q => q.Value).DefaultIfEmpty(0).Max();
-            // A question that names online behaviour, a risk or a safety role is the bot's to answer
-            // whatever else it mentions ("een whatsappgroep met mijn mentorklas" is not about the
-            // administration system); only a question without such a word can be referred on.
-            var outside = domain != DomainTouch.Domain && nearestOutside.Key is not null && nearestOutside.Value > nearestInside * OutOfScopeMargin
-                ? outOfScope[nearestOutside.Key]
-                : null;
-            foreach (var topic in outOfScope.Keys)
-            {
-                questionScores.Remove(topic);
-            }
-
-            var totalWeight = words.Sum(w => w.Weight);
-            var articles = RankArticles(passageHits, articleScores, questionScores);
-            var evidence = articles.Count == 0 ? 0 : CoveredWeight(searcher.IndexReader, articles[0].ArticleId, words);
-            var coverage = totalWeight <= 0 ? 0 : evidence / totalWeight;
-            return new SearchResult(passageHits.Take(maxHits).ToList(), coverage, primaries, unknown)
-            {
-                Articles = articles,
-                Evidence = evidence,
-                Domain = domain,
-                MatchTerms = matchTerms,
-                OutOfScope = outside,
-            };
         }
-        finally
+
+        var nearestOutside = questionScores.Where(q => outOfScope.ContainsKey(q.Key)).OrderByDescending(q => q.Value).FirstOrDefault();
+        var nearestInside = questionScores.Where(q => !outOfScope.ContainsKey(q.Key)).Select(q => q.Value).DefaultIfEmpty(0).Max();
+        // A question that names online behaviour, a risk or a safety role is the bot's to answer
+        // whatever else it mentions ("een whatsappgroep met mijn mentorklas" is not about the
+        // administration system); only a question without such a word can be referred on.
+        var outside = domain != DomainTouch.Domain && nearestOutside.Key is not null && nearestOutside.Value > nearestInside * OutOfScopeMargin
+            ? outOfScope[nearestOutside.Key]
+            : null;
+        foreach (var topic in outOfScope.Keys)
         {
-            searchers.Release(searcher);
+            questionScores.Remove(topic);
         }
+
+        var totalWeight = words.Sum(w => w.Weight);
+        var articles = RankArticles(passageHits, articleScores, questionScores);
+        var evidence = articles.Count == 0 ? 0 : CoveredWeight(searcher.IndexReader, articles[0].ArticleId, words);
+        var coverage = totalWeight <= 0 ? 0 : evidence / totalWeight;
+        return new SearchResult(passageHits.Take(maxHits).ToList(), coverage, primaries, unknown)
+        {
+            Articles = articles,
+            Evidence = evidence,
+            Domain = domain,
+            MatchTerms = matchTerms,
+            OutOfScope = outside,
+        };
     }
 
     /// <summary>
@@ -361,7 +288,7 @@ public sealed class KnowledgeIndex : IDisposable
     public IReadOnlySet<string> QueryTerms(string question) => AnalyzeQuery(question).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Inverse document frequency of a term over passages (for weighting sentence matches).</summary>
-    public double TermWeight(string term) => Idf(term);
+    public double TermWeight(string term) => vocabulary.Idf(term);
 
     /// <summary>The passages of one article, lead first.</summary>
     public IReadOnlyList<Passage> PassagesOf(string articleId) => passagesByArticle.GetValueOrDefault(articleId) ?? [];
@@ -430,7 +357,7 @@ public sealed class KnowledgeIndex : IDisposable
             // An expansion worth less than a tenth of the word ("leerling" → scholier) is not worth its lookups.
             foreach (var synonym in word.Synonyms)
             {
-                var boost = SynonymBoost * (float)Math.Min(1.0, word.Weight / Idf(synonym));
+                var boost = SynonymBoost * (float)Math.Min(1.0, word.Weight / vocabulary.Idf(synonym));
                 if (boost >= 0.1f)
                 {
                     AddIfAny(alternatives, FieldsQuery(synonym, fields, boost));
@@ -479,15 +406,8 @@ public sealed class KnowledgeIndex : IDisposable
     /// </summary>
     private TermContext BuildTermState((string Field, string Term) key)
     {
-        var searcher = searchers.Acquire();
-        try
-        {
-            return TermContext.Build(searcher.TopReaderContext, TermOf(key.Field, key.Term));
-        }
-        finally
-        {
-            searchers.Release(searcher);
-        }
+        using var lease = new SearcherLease(searchers);
+        return TermContext.Build(lease.Searcher.TopReaderContext, TermOf(key.Field, key.Term));
     }
 
     private static bool IsFormOf(string other, string word) =>
@@ -552,7 +472,7 @@ public sealed class KnowledgeIndex : IDisposable
             variants.AddRange(forms);
 
             // The weight of the word is that of its most common form: "fotos" is as common as "foto".
-            var weight = variants.Count > 0 ? variants.Min(Idf) : Idf(string.Empty);
+            var weight = variants.Count > 0 ? variants.Min(vocabulary.Idf) : vocabulary.Idf(string.Empty);
             words.Add(new QueryWord(
                 text,
                 variants,
@@ -573,7 +493,7 @@ public sealed class KnowledgeIndex : IDisposable
     /// </summary>
     private double CoveredWeight(IndexReader reader, string articleId, IReadOnlyList<QueryWord> words)
     {
-        var doc = articleDocs[articleId];
+        var doc = documents.ArticleDoc(articleId);
         var covered = 0.0;
         foreach (var word in words)
         {
@@ -599,7 +519,7 @@ public sealed class KnowledgeIndex : IDisposable
     private bool ArticleHolds(IndexReader reader, int doc, string term)
     {
         var present = vocabulary.Fields(term);
-        foreach (var (field, _, sources) in ArticleFields)
+        foreach (var (field, _, sources) in IndexFields.ArticleFields)
         {
             if ((present & sources) == 0)
             {
@@ -616,12 +536,6 @@ public sealed class KnowledgeIndex : IDisposable
         return false;
     }
 
-    /// <summary>Inverse document frequency over passages; a word the index has never seen weighs as much as its rarest word.</summary>
-    private double Idf(string term)
-    {
-        var docFreq = Math.Max(1, vocabulary.DocFreq(term));
-        return Math.Log(1 + ((passageDocCount - docFreq + 0.5) / (docFreq + 0.5)));
-    }
 
     private List<QueryTerm> AnalyzeQuery(string question)
     {
@@ -631,7 +545,7 @@ public sealed class KnowledgeIndex : IDisposable
 
     private static List<QueryTerm> Analyze(Analyzer analyzer, string text)
     {
-        using var stream = analyzer.GetTokenStream(FieldText, new StringReader(text));
+        using var stream = analyzer.GetTokenStream(IndexFields.Text, new StringReader(text));
         var termAttribute = stream.AddAttribute<ICharTermAttribute>();
         var positionAttribute = stream.AddAttribute<IPositionIncrementAttribute>();
         var typeAttribute = stream.AddAttribute<ITypeAttribute>();
@@ -669,309 +583,9 @@ public sealed class KnowledgeIndex : IDisposable
         var any = new BooleanQuery();
         foreach (var code in AudienceCodes.Codes(audience))
         {
-            any.Add(new TermQuery(new Term(FieldAudience, code)), Occur.SHOULD);
+            any.Add(new TermQuery(new Term(IndexFields.Audience, code)), Occur.SHOULD);
         }
 
         return new CachingWrapperFilter(new QueryWrapperFilter(any));
     }
-
-    private static IEnumerable<Passage> ToPassages(Article article)
-    {
-        if (!string.IsNullOrWhiteSpace(article.Lead))
-        {
-            yield return new Passage($"{article.Id}#inleiding", article.Id, article.Title, "inleiding", article.Title,
-                MarkdownContentParser.ToPlainText(article.Lead), article.Audience);
-        }
-
-        foreach (var section in article.Sections)
-        {
-            yield return new Passage($"{article.Id}#{section.Id}", article.Id, article.Title, section.Id, section.Heading,
-                section.PlainText, article.Audience);
-        }
-    }
-
-    // The documents index only what is searched and store only what the index reads back when it opens
-    // (a passage's id, an article's or example question's owner, and every document's type): each
-    // unsearched field was work for every one of about 2,000 documents at start.
-    private static Document ToDocument(Passage passage, string tags, AnalysedTexts analysed)
-    {
-        var document = new Document
-        {
-            new StringField(FieldId, passage.Id, Field.Store.YES),
-            new StoredField(FieldType, TypePassage),
-            analysed.Field(FieldTitle, passage.ArticleTitle),
-            analysed.Field(FieldHeading, passage.Heading),
-            analysed.Field(FieldTags, tags),
-            analysed.Field(FieldText, passage.Text),
-        };
-        AddAudience(document, passage.Audience);
-        return document;
-    }
-
-    /// <summary>The whole article as one document: its title, tags, headings and text.</summary>
-    private static Document ToArticleDocument(Article article, IEnumerable<Passage> articlePassages, AnalysedTexts analysed)
-    {
-        var document = new Document
-        {
-            new StringField(FieldId, article.Id, Field.Store.NO),
-            new StoredField(FieldArticle, article.Id),
-            new StoredField(FieldType, TypeArticle),
-            analysed.Field(FieldArticleTitle, article.Title),
-            analysed.Field(FieldArticleTags, string.Join(' ', article.Tags)),
-            analysed.Field(FieldArticleText, articlePassages.SelectMany(p => new[] { p.Heading, p.Text })),
-            analysed.Field(FieldArticleQuestions, article.Questions),
-        };
-        AddAudience(document, article.Audience);
-        return document;
-    }
-
-    /// <summary>One example question of an article or an out-of-scope topic.</summary>
-    private static Document ToQuestionDocument(ContentDocument owner, int index, AnalysedTexts analysed)
-    {
-        var document = new Document
-        {
-            new StoredField(FieldArticle, owner.Id),
-            new StoredField(FieldType, TypeQuestion),
-            analysed.Field(FieldQuestion, owner.Questions[index]),
-        };
-        AddAudience(document, owner.Audience);
-        return document;
-    }
-
-    /// <summary>
-    /// Texts as the index analyzer turns them into tokens, each analysed once: an article's title and
-    /// tags stand in every one of its passages, its headings and text again in the article document,
-    /// and every example question in its own document and in its article's. The chain works token by
-    /// token, so the tokens of texts joined are the tokens of each text in turn, and replaying them
-    /// gives the same terms, frequencies and field lengths as analysing the joined text (positions differ
-    /// across the joins, and no query here uses positions). Build only: not thread-safe.
-    /// </summary>
-    private sealed class AnalysedTexts(Analyzer analyzer)
-    {
-        private readonly Dictionary<string, (string Term, int Increment)[]> tokens = new(StringComparer.Ordinal);
-
-        public Field Field(string name, string text) => Field(name, [text]);
-
-        public Field Field(string name, IEnumerable<string> texts) =>
-            new TextField(name, new ReplayedTokens(texts.SelectMany(Of).ToArray()));
-
-        private (string Term, int Increment)[] Of(string text)
-        {
-            if (!tokens.TryGetValue(text, out var analysed))
-            {
-                using var stream = analyzer.GetTokenStream(FieldText, new StringReader(text));
-                var term = stream.AddAttribute<ICharTermAttribute>();
-                var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-                var list = new List<(string, int)>();
-                stream.Reset();
-                while (stream.IncrementToken())
-                {
-                    list.Add((term.ToString(), increment.PositionIncrement));
-                }
-
-                stream.End();
-                tokens[text] = analysed = [.. list];
-            }
-
-            return analysed;
-        }
-    }
-
-    /// <summary>A token stream that plays back tokens analysed before.</summary>
-    private sealed class ReplayedTokens : TokenStream
-    {
-        private readonly (string Term, int Increment)[] tokens;
-        private readonly ICharTermAttribute term;
-        private readonly IPositionIncrementAttribute increment;
-        private int next;
-
-        public ReplayedTokens((string Term, int Increment)[] tokens)
-        {
-            this.tokens = tokens;
-            term = AddAttribute<ICharTermAttribute>();
-            increment = AddAttribute<IPositionIncrementAttribute>();
-        }
-
-        public override bool IncrementToken()
-        {
-            if (next >= tokens.Length)
-            {
-                return false;
-            }
-
-            ClearAttributes();
-            term.SetEmpty().Append(tokens[next].Term);
-            increment.PositionIncrement = tokens[next].Increment;
-            next++;
-            return true;
-        }
-
-        public override void Reset()
-        {
-            base.Reset();
-            next = 0;
-        }
-    }
-
-    private static void AddAudience(Document document, Audience audience)
-    {
-        foreach (var code in AudienceCodes.Codes(audience))
-        {
-            document.Add(new StringField(FieldAudience, code, Field.Store.NO));
-        }
-    }
-
-    /// <summary>An analysed query word; secondary ones share the position of the word they came from.</summary>
-    private sealed record QueryTerm(string Text, bool Secondary, bool Synonym);
-
-    /// <summary>
-    /// A word of the question as the index knows it: the word or its typo correction, its synonyms and
-    /// compound parts that occur in the index, and its weight (idf).
-    /// </summary>
-    private sealed record QueryWord(
-        string Text,
-        IReadOnlyList<string> Variants,
-        IReadOnlyList<string> Synonyms,
-        IReadOnlyList<string> Parts,
-        IReadOnlyList<string> AllSynonyms,
-        double Weight);
-
-    private sealed class PassageSearcherFactory(Similarity similarity) : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
-    }
-
-    /// <summary>
-    /// The words of the passage fields with their document frequency (the largest over the fields),
-    /// bucketed by first letter and length so that a typo is corrected by looking at a few dozen
-    /// words instead of the whole vocabulary.
-    /// </summary>
-    private sealed class Vocabulary
-    {
-        private readonly Dictionary<string, int> docFreq;
-        private readonly Dictionary<string, int> fields;
-        private readonly Dictionary<(char First, int Length), string[]> buckets;
-
-        private Vocabulary(Dictionary<string, int> docFreq, Dictionary<string, int> fields)
-        {
-            this.docFreq = docFreq;
-            this.fields = fields;
-            buckets = docFreq.Keys.Where(w => w.Length > 0)
-                .GroupBy(w => (w[0], w.Length))
-                .ToDictionary(g => g.Key, g => g.ToArray());
-        }
-
-        /// <summary>
-        /// Reads the words of the fields; only the first <paramref name="frequencyFields"/> (the passage
-        /// fields) count towards a word's document frequency, the rest make a word known.
-        /// </summary>
-        public static Vocabulary Load(IndexReader reader, string[] fieldNames, int frequencyFields)
-        {
-            var docFreq = new Dictionary<string, int>(StringComparer.Ordinal);
-            var fields = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 0; i < fieldNames.Length; i++)
-            {
-                var terms = MultiFields.GetTerms(reader, fieldNames[i]);
-                if (terms is null)
-                {
-                    continue;
-                }
-
-                var iterator = terms.GetEnumerator();
-                while (iterator.MoveNext())
-                {
-                    var word = iterator.Term.Utf8ToString();
-                    docFreq[word] = Math.Max(docFreq.GetValueOrDefault(word), i < frequencyFields ? iterator.DocFreq : 0);
-                    fields[word] = fields.GetValueOrDefault(word) | (1 << i);
-                }
-            }
-
-            return new Vocabulary(docFreq, fields);
-        }
-
-        /// <summary>The passage fields that hold the word, as bits (bit i = field i as loaded).</summary>
-        public int Fields(string word) => fields.GetValueOrDefault(word);
-
-        public bool Contains(string word) => docFreq.ContainsKey(word);
-
-        public int DocFreq(string word) => docFreq.GetValueOrDefault(word);
-
-        /// <summary>
-        /// The closest indexed word to a word the index does not know (a typo): edit distance 1, or 2
-        /// for words of 8+ letters, same first letter; among equals the most common.
-        /// </summary>
-        public string? Closest(string word)
-        {
-            if (word.Length < 5)
-            {
-                return null;
-            }
-
-            var maxEdits = word.Length >= 8 ? 2 : 1;
-            string? best = null;
-            var bestDistance = int.MaxValue;
-            var bestFrequency = 0;
-            Span<int> rows = stackalloc int[2 * (word.Length + 1)];
-            for (var length = word.Length - maxEdits; length <= word.Length + maxEdits; length++)
-            {
-                if (!buckets.TryGetValue((word[0], length), out var candidates))
-                {
-                    continue;
-                }
-
-                foreach (var candidate in candidates)
-                {
-                    var distance = EditDistance(candidate, word, maxEdits, rows);
-                    if (distance > maxEdits || distance > bestDistance)
-                    {
-                        continue;
-                    }
-
-                    var frequency = docFreq[candidate];
-                    if (distance < bestDistance || frequency > bestFrequency)
-                    {
-                        (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
-                    }
-                }
-            }
-
-            return best;
-        }
-
-        /// <summary>Levenshtein distance, or <paramref name="bound"/> + 1 as soon as it must exceed the bound.</summary>
-        private static int EditDistance(string a, string b, int bound, Span<int> rows)
-        {
-            var previous = rows[..(b.Length + 1)];
-            var current = rows[(b.Length + 1)..];
-            for (var j = 0; j <= b.Length; j++)
-            {
-                previous[j] = j;
-            }
-
-            for (var i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                var rowMin = i;
-                for (var j = 1; j <= b.Length; j++)
-                {
-                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                    rowMin = Math.Min(rowMin, current[j]);
-                }
-
-                if (rowMin > bound)
-                {
-                    return bound + 1;
-                }
-
-                var swap = previous;
-                previous = current;
-                current = swap;
-            }
-
-            return previous[b.Length];
-        }
-    }
 }
-
-/// <summary>A sentence of a passage with its analysed words.</summary>
-internal sealed record ScoredSentence(string Text, string[] Terms);
