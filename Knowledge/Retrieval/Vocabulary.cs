@@ -13,12 +13,14 @@ internal sealed class Vocabulary
     private readonly Dictionary<string, int> fields;
     private readonly Dictionary<(char First, int Length), string[]> buckets;
     private readonly int passageCount;
+    private readonly RankingWeights weights;
 
-    private Vocabulary(Dictionary<string, int> docFreq, Dictionary<string, int> fields, int passageCount)
+    private Vocabulary(Dictionary<string, int> docFreq, Dictionary<string, int> fields, int passageCount, RankingWeights weights)
     {
         this.docFreq = docFreq;
         this.fields = fields;
         this.passageCount = passageCount;
+        this.weights = weights;
         buckets = docFreq.Keys.Where(w => w.Length > 0)
             .GroupBy(w => (w[0], w.Length))
             .ToDictionary(g => g.Key, g => g.ToArray());
@@ -29,7 +31,7 @@ internal sealed class Vocabulary
     /// fields) count towards a word's document frequency, the rest make a word known.
     /// <paramref name="passageCount"/> is the number of passage documents, for the idf.
     /// </summary>
-    public static Vocabulary Load(IndexReader reader, string[] fieldNames, int frequencyFields, int passageCount)
+    public static Vocabulary Load(IndexReader reader, string[] fieldNames, int frequencyFields, int passageCount, RankingWeights weights)
     {
         var docFreq = new Dictionary<string, int>(StringComparer.Ordinal);
         var fields = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -50,7 +52,7 @@ internal sealed class Vocabulary
             }
         }
 
-        return new Vocabulary(docFreq, fields, Math.Max(1, passageCount));
+        return new Vocabulary(docFreq, fields, Math.Max(1, passageCount), weights);
     }
 
     /// <summary>The passage fields that hold the word, as bits (bit i = field i as loaded).</summary>
@@ -69,16 +71,16 @@ internal sealed class Vocabulary
 
     /// <summary>
     /// The closest indexed word to a word the index does not know (a typo): edit distance 1, or 2
-    /// for words of 8+ letters, same first letter; among equals the most common.
+    /// for long words, same first letter; among equals the most common. Short words are not corrected.
     /// </summary>
     public string? Closest(string word)
     {
-        if (word.Length < 5)
+        if (word.Length < weights.MinCorrectedLength)
         {
             return null;
         }
 
-        var maxEdits = word.Length >= 8 ? 2 : 1;
+        var maxEdits = word.Length >= weights.TwoEditsFromLength ? 2 : 1;
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFrequency = 0;

@@ -32,17 +32,26 @@ internal static class IndexFields
     /// <summary>The first this many vocabulary fields are the passage fields, whose document frequencies give a word's idf.</summary>
     public const int PassageVocabularyFields = 4;
 
-    // Sources: the vocabulary fields a searched field's words come from, so that a query asks a field
-    // only for words it holds.
-    public static readonly (string Field, float Boost, int Sources)[] PassageFields =
+    // The vocabulary fields as bits, in the order of VocabularyFields.
+    private const int FromText = 1;
+    private const int FromTitle = 2;
+    private const int FromHeading = 4;
+    private const int FromTags = 8;
+    private const int FromQuestions = 16;
+
+    /// <summary>The passage documents' searched fields.</summary>
+    public static SearchField[] PassageFields(RankingWeights weights) =>
     [
-        (Text, 1.0f, 1), (Title, 1.6f, 2), (Heading, 1.2f, 4), (Tags, 1.3f, 8),
+        new(Text, 1.0f, FromText), new(Title, weights.TitleBoost, FromTitle), new(Heading, weights.HeadingBoost, FromHeading), new(Tags, weights.TagsBoost, FromTags),
     ];
 
-    public static readonly (string Field, float Boost, int Sources)[] ArticleFields =
+    /// <summary>The article documents' searched fields; the article text holds the headings too.</summary>
+    public static SearchField[] ArticleFields(RankingWeights weights) =>
     [
-        (ArticleText, 1.0f, 1 | 4), (ArticleTitle, 1.6f, 2), (ArticleTags, 1.3f, 8), (ArticleQuestions, 1.0f, 16),
+        new(ArticleText, 1.0f, FromText | FromHeading), new(ArticleTitle, weights.TitleBoost, FromTitle), new(ArticleTags, weights.TagsBoost, FromTags),
+        new(ArticleQuestions, weights.ExampleQuestionsBoost, FromQuestions),
     ];
 
-    public static readonly (string Field, float Boost, int Sources)[] QuestionFields = [(Question, 1.0f, 16)];
+    /// <summary>The example-question documents' searched field.</summary>
+    public static SearchField[] QuestionFields() => [new(Question, 1.0f, FromQuestions)];
 }
