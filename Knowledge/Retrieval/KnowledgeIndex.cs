@@ -1,193 +1,81 @@
 using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 using SafetyBot.Knowledge.Content;
+using SafetyBot.Knowledge.Retrieval.Indexing;
 using Directory = Lucene.Net.Store.Directory;
 
 namespace SafetyBot.Knowledge.Retrieval;
 
 /// <summary>
-/// The in-memory Lucene index: one document per passage (a Dutch-analysed text field, stored article
-/// id, title and heading, the audience as a filterable multi-valued field) and one per article (its
-/// title, tags and whole text), so a question is matched against the best passage and against the
-/// article as a whole. Searched through a <see cref="SearcherManager"/>; nothing outside this
-/// namespace sees a Lucene type.
+/// The in-memory Lucene index of the knowledge base: one document per passage, one per article and
+/// one per example question (see <see cref="IndexDocuments"/>), so a question is matched against the
+/// best passage, against the article as a whole and against the questions it is known to answer.
+/// A search is a short pipeline: the question's words (<see cref="QueryPlanner"/>), whether they touch
+/// the domain, the evidence of the three searches, and the article ranking (<see cref="ArticleRanker"/>).
+/// Searched through a <see cref="SearcherManager"/>; nothing outside this namespace sees a Lucene type.
 /// </summary>
 public sealed class KnowledgeIndex : IDisposable
 {
-    private const string FieldId = "id";
-    private const string FieldArticle = "articleId";
-    private const string FieldTitle = "title";
-    private const string FieldHeading = "heading";
-    private const string FieldTags = "tags";
-    private const string FieldText = "text";
-    private const string FieldArticleTitle = "articleTitle";
-    private const string FieldArticleTags = "articleTags";
-    private const string FieldArticleText = "articleText";
-    private const string FieldAudience = "audience";
-    private const string FieldQuestion = "question";
-    private const string FieldArticleQuestions = "articleQuestions";
-    private const string FieldType = "type";
-    private const string TypePassage = "passage";
-    private const string TypeArticle = "article";
-    private const string TypeQuestion = "question";
-
-    /// <summary>
-    /// The fields whose words make the vocabulary: the passage fields, then the example questions;
-    /// bit i of a word's field mask is field i.
-    /// </summary>
-    private static readonly string[] VocabularyFields = [FieldText, FieldTitle, FieldHeading, FieldTags, FieldQuestion];
-
-    // Sources: the vocabulary fields a searched field's words come from, so that a query asks a field
-    // only for words it holds.
-    private static readonly (string Field, float Boost, int Sources)[] PassageFields =
-    [
-        (FieldText, 1.0f, 1), (FieldTitle, 1.6f, 2), (FieldHeading, 1.2f, 4), (FieldTags, 1.3f, 8),
-    ];
-
-    private static readonly (string Field, float Boost, int Sources)[] ArticleFields =
-    [
-        (FieldArticleText, 1.0f, 1 | 4), (FieldArticleTitle, 1.6f, 2), (FieldArticleTags, 1.3f, 8), (FieldArticleQuestions, 1.0f, 16),
-    ];
-
-    private static readonly (string Field, float Boost, int Sources)[] QuestionFields = [(FieldQuestion, 1.0f, 16)];
-
-    /// <summary>A synonym stands in for the word the teacher typed: it counts at most this much of it.</summary>
-    private const float SynonymBoost = 0.5f;
-
-    /// <summary>Parts of a compound match less surely than the compound ("kerstvakantie" → vakantie).</summary>
-    private const float PartBoost = 0.5f;
-
-    /// <summary>A corrected typo is probably, not surely, the word meant.</summary>
-    private const float FuzzyBoost = 0.8f;
-
-    /// <summary>
-    /// How an article's rank weighs its whole text (with its example questions) against its best
-    /// passages: a question often names the situation in one word and the wanted advice in another,
-    /// and the two need not share a section.
-    /// </summary>
-    private const double ArticleEvidenceWeight = 0.45;
-
-    /// <summary>
-    /// How much the nearest example question counts: a teacher's question close to one that the
-    /// article is known to answer is the strongest evidence there is. The passages get the rest (0.1):
-    /// they break ties and pick the sentences of the answer.
-    /// </summary>
-    private const double QuestionEvidenceWeight = 0.45;
-
-    /// <summary>
-    /// An article's example-question evidence is its nearest few example questions, the nearest
-    /// counting fully and the next ones this much each: with 15-20 examples per article, the single
-    /// nearest one favoured articles with many long, story-like examples that share common words with
-    /// any story. Three, at 0.3, measured best on the four seen sets (docs/retrieval.md).
-    /// </summary>
-    private const int NearestQuestions = 3;
-
-    private const double FurtherQuestionWeight = 0.3;
-
-    private const double QuestionNormalizer = 1 + ((NearestQuestions - 1) * FurtherQuestionWeight);
-
-    /// <summary>
-    /// An out-of-scope topic's example questions must be nearer than every article's (by this factor)
-    /// before the question is referred on. With 8-10 example questions per article a margin of 1.3 was
-    /// needed (a plain comparison referred answerable questions on); with 15-20 the articles' side is
-    /// covered well enough for the plain nearest-neighbour rule, which lost no answerable question on
-    /// three of the four seen sets and one on the dev set (docs/retrieval.md, round 3).
-    /// </summary>
-    private const double OutOfScopeMargin = 1.0;
-
-    /// <summary>How many passages and articles are scored before the best are kept.</summary>
-    private const int CandidatePool = 50;
-
     private readonly Directory directory;
     private readonly SearcherManager searchers;
     private readonly Analyzer indexAnalyzer;
     private readonly Analyzer queryAnalyzer;
     private readonly Dictionary<string, Passage> passages;
     private readonly Dictionary<string, Passage[]> passagesByArticle;
-    private readonly Passage?[] passageByDoc;
-    private readonly string?[] articleByDoc;
-    private readonly string?[] questionOwnerByDoc;
-    private readonly Dictionary<string, OutOfScopeTopic> outOfScope;
-    private readonly Dictionary<string, int> articleDocs = new(StringComparer.Ordinal);
-    private readonly Similarity similarity = new BM25Similarity();
+    private readonly RankingWeights weights;
+    private readonly DocumentMap documents;
+    private readonly Vocabulary vocabulary;
+    private readonly QueryPlanner planner;
+    private readonly ArticleRanker ranker;
     private readonly HashSet<string> anchorTerms;
     private readonly HashSet<string> deviceTerms;
-    private readonly Vocabulary vocabulary;
-    private readonly int passageDocCount;
-    private readonly ConcurrentDictionary<Audience, Filter?> audienceFilters = new();
-    private readonly ConcurrentDictionary<(string Field, string Term), TermContext> termStates = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<ScoredSentence>> sentenceCache = new(StringComparer.Ordinal);
 
-    private KnowledgeIndex(Directory directory, Analyzer indexAnalyzer, Analyzer queryAnalyzer, Dictionary<string, Passage> passages, Dictionary<string, OutOfScopeTopic> outOfScope)
+    private KnowledgeIndex(Directory directory, Analyzer indexAnalyzer, Analyzer queryAnalyzer, Dictionary<string, Passage> passages, Dictionary<string, OutOfScopeTopic> outOfScope, RankingWeights weights)
     {
-        this.outOfScope = outOfScope;
         this.directory = directory;
         this.indexAnalyzer = indexAnalyzer;
         this.queryAnalyzer = queryAnalyzer;
         this.passages = passages;
+        this.weights = weights;
         passagesByArticle = passages.Values.GroupBy(p => p.ArticleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        passageDocCount = Math.Max(1, passages.Count);
-        searchers = new SearcherManager(directory, new PassageSearcherFactory(similarity));
+        searchers = new SearcherManager(directory, new PassageSearcherFactory(new BM25Similarity()));
 
         // The index is built once and never changes, so document numbers and word statistics are fixed.
-        var searcher = searchers.Acquire();
-        try
+        using (var lease = new SearcherLease(searchers))
         {
-            var reader = searcher.IndexReader;
-            passageByDoc = new Passage?[reader.MaxDoc];
-            articleByDoc = new string?[reader.MaxDoc];
-            questionOwnerByDoc = new string?[reader.MaxDoc];
-            for (var doc = 0; doc < reader.MaxDoc; doc++)
-            {
-                var stored = reader.Document(doc);
-                switch (stored.Get(FieldType))
-                {
-                    case TypePassage:
-                        passageByDoc[doc] = passages[stored.Get(FieldId)];
-                        break;
-                    case TypeArticle:
-                        articleByDoc[doc] = stored.Get(FieldArticle);
-                        articleDocs[articleByDoc[doc]!] = doc;
-                        break;
-                    default:
-                        questionOwnerByDoc[doc] = stored.Get(FieldArticle);
-                        break;
-                }
-            }
-
-            vocabulary = Vocabulary.Load(reader, VocabularyFields, PassageFields.Length);
-        }
-        finally
-        {
-            searchers.Release(searcher);
+            var reader = lease.Searcher.IndexReader;
+            documents = new DocumentMap(reader, passages);
+            vocabulary = Vocabulary.Load(reader, IndexFields.VocabularyFields, IndexFields.PassageVocabularyFields, passages.Count, weights);
         }
 
+        planner = new QueryPlanner(weights, vocabulary, searchers);
+        ranker = new ArticleRanker(weights, vocabulary, documents, passagesByArticle, outOfScope, planner.ArticleFields);
         anchorTerms = AnalyzedAnchors(DomainLexicon.DomainAnchors);
         deviceTerms = AnalyzedAnchors(DomainLexicon.DeviceAnchors);
     }
 
     public int PassageCount => passages.Count;
 
-    private HashSet<string> AnalyzedAnchors(IEnumerable<string> words) =>
-        words.SelectMany(word => Analyze(indexAnalyzer, word).Where(t => !t.Secondary).Take(1)).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-
     public IReadOnlyCollection<Passage> Passages => passages.Values;
 
     /// <summary>Builds the index from the knowledge base's articles (milliseconds for the bundled content).</summary>
     public static KnowledgeIndex Build(KnowledgeBase knowledge) => Build(knowledge.Articles, knowledge.OutOfScope);
 
-    public static KnowledgeIndex Build(IEnumerable<Article> articles, IEnumerable<OutOfScopeTopic>? outOfScope = null)
+    public static KnowledgeIndex Build(IEnumerable<Article> articles, IEnumerable<OutOfScopeTopic>? outOfScope = null) =>
+        Build(articles, outOfScope, RankingWeights.Default);
+
+    /// <summary>Builds the index with other weights than the shipped ones (for tuning experiments).</summary>
+    internal static KnowledgeIndex Build(IEnumerable<Article> articles, IEnumerable<OutOfScopeTopic>? outOfScope, RankingWeights weights)
     {
         var articleList = articles.ToList();
         var topics = (outOfScope ?? []).ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var passages = articleList.SelectMany(ToPassages).ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var passages = articleList.SelectMany(IndexDocuments.Passages).ToDictionary(p => p.Id, StringComparer.Ordinal);
         var words = passages.Values
             .SelectMany(p => Tokenize(p.Text + " " + p.Heading + " " + p.ArticleTitle))
             .Concat(articleList.SelectMany(a => a.Tags));
@@ -207,12 +95,12 @@ public sealed class KnowledgeIndex : IDisposable
             var analysed = new AnalysedTexts(indexAnalyzer);
             foreach (var passage in passages.Values)
             {
-                writer.UpdateDocument(new Term(FieldId, passage.Id), ToDocument(passage, tagsByArticle.GetValueOrDefault(passage.ArticleId, string.Empty), analysed));
+                writer.UpdateDocument(new Term(IndexFields.Id, passage.Id), IndexDocuments.ForPassage(passage, tagsByArticle.GetValueOrDefault(passage.ArticleId, string.Empty), analysed));
             }
 
             foreach (var article in articleList)
             {
-                writer.UpdateDocument(new Term(FieldId, article.Id), ToArticleDocument(article, passages.Values.Where(p => p.ArticleId == article.Id), analysed));
+                writer.UpdateDocument(new Term(IndexFields.Id, article.Id), IndexDocuments.ForArticle(article, passages.Values.Where(p => p.ArticleId == article.Id), analysed));
             }
 
             // Every example question is a small document of its own: a teacher's question that is close
@@ -221,14 +109,14 @@ public sealed class KnowledgeIndex : IDisposable
             {
                 for (var i = 0; i < document.Questions.Count; i++)
                 {
-                    writer.AddDocument(ToQuestionDocument(document, i, analysed));
+                    writer.AddDocument(IndexDocuments.ForQuestion(document, i, analysed));
                 }
             }
 
             writer.Commit();
         }
 
-        return new KnowledgeIndex(directory, indexAnalyzer, queryAnalyzer, passages, topics);
+        return new KnowledgeIndex(directory, indexAnalyzer, queryAnalyzer, passages, topics, weights);
     }
 
     /// <summary>Ranked passages and articles for a question, limited to the asker's audience.</summary>
@@ -240,110 +128,35 @@ public sealed class KnowledgeIndex : IDisposable
             return SearchResult.Empty;
         }
 
-        var words = QueryWords(terms);
+        var words = planner.Words(terms);
         var unknown = words.Where(w => w.Variants.Count == 0).Select(w => w.Text).ToList();
         var primaries = words.Select(w => w.Text).ToArray();
         var matchTerms = words.SelectMany(w => w.Variants.Concat(w.Synonyms).Concat(w.Parts)).ToHashSet(StringComparer.Ordinal);
-        // A misspelt domain word counts when it is long enough for the correction to be trusted
-        // ("instagarm", not "snapp"); so does a compound part of five letters or more ("oudergroepsapp"),
-        // but not a short one: "snappen" holds "app" but is not about apps.
-        bool Touches(HashSet<string> anchors, bool inCompounds) => words.Any(w => anchors.Contains(w.Text) || w.AllSynonyms.Any(anchors.Contains)
-            || (w.Text.Length >= 6 && w.Variants.Any(anchors.Contains))
-            || w.Parts.Any(p => p.Length >= 5 && anchors.Contains(p))
-            || (inCompounds && anchors.Any(a => a.Length >= 6 && w.Text.Length > a.Length && w.Text.Contains(a, StringComparison.Ordinal))));
-        // A long platform or device name inside a compound the dictionary does not split the same way
-        // ("snapchatgroep" splits as snap + chat + groep) still names it; not so for the domain words,
-        // which other compounds hold in another sense ("verkeersveiligheid").
-        var domain = Touches(anchorTerms, inCompounds: false) ? DomainTouch.Domain : Touches(deviceTerms, inCompounds: true) ? DomainTouch.DevicesOnly : DomainTouch.None;
+        var domain = DomainOf(words);
 
         // The article document holds every word the index knows (its text, title, tags and example
         // questions): without a clause there, nothing can match. A word that only an example question
         // has ("gefilmd") leaves the passage query empty but still finds its article.
-        var articleQuery = BuildQuery(words, ArticleFields);
+        var articleQuery = planner.Build(words, planner.ArticleFields);
         if (articleQuery is null)
         {
             return new SearchResult([], 0, primaries, unknown) { MatchTerms = matchTerms, Domain = domain };
         }
 
-        var searcher = searchers.Acquire();
-        try
+        using var lease = new SearcherLease(searchers);
+        var evidence = GatherEvidence(lease.Searcher, words, articleQuery, planner.AudienceFilter(audience), maxHits);
+        var ranking = ranker.Rank(evidence, domain);
+        var covered = ranking.Articles.Count == 0 ? 0 : ranker.CoveredWeight(lease.Searcher.IndexReader, ranking.Articles[0].ArticleId, words);
+        var totalWeight = words.Sum(w => w.Weight);
+        return new SearchResult(evidence.Passages.Take(maxHits).ToList(), totalWeight <= 0 ? 0 : covered / totalWeight, primaries, unknown)
         {
-            var filter = audienceFilters.GetOrAdd(audience, AudienceFilter);
-            var passageHits = BuildQuery(words, PassageFields) is { } passageQuery
-                ? TopDocs(searcher, passageQuery, filter, Math.Max(maxHits, CandidatePool))
-                    .Where(d => passageByDoc[d.Doc] is not null)
-                    .Select(d => new PassageHit(passageByDoc[d.Doc]!, d.Score))
-                    .ToList()
-                : [];
-            var articleScores = TopDocs(searcher, articleQuery, filter, CandidatePool)
-                .Where(d => articleByDoc[d.Doc] is not null)
-                .ToDictionary(d => articleByDoc[d.Doc]!, d => (double)d.Score, StringComparer.Ordinal);
-
-            // The nearest example question per article or out-of-scope topic.
-            var questionScores = new Dictionary<string, double>(StringComparer.Ordinal);
-            if (BuildQuery(words, QuestionFields) is { } questionQuery)
-            {
-                // Hits come best first, so each owner's first hits are its nearest questions.
-                var taken = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var hit in TopDocs(searcher, questionQuery, filter, CandidatePool).Where(d => questionOwnerByDoc[d.Doc] is not null))
-                {
-                    var owner = questionOwnerByDoc[hit.Doc]!;
-                    var rank = taken.GetValueOrDefault(owner);
-                    if (rank < NearestQuestions)
-                    {
-                        taken[owner] = rank + 1;
-                        questionScores[owner] = questionScores.GetValueOrDefault(owner) + (hit.Score * (rank == 0 ? 1.0 : FurtherQuestionWeight) / QuestionNormalizer);
-                    }
-                }
-            }
-
-            var nearestOutside = questionScores.Where(q => outOfScope.ContainsKey(q.Key)).OrderByDescending(q => q.Value).FirstOrDefault();
-            var nearestInside = questionScores.Where(q => !outOfScope.ContainsKey(q.Key)).Select(q => q.Value).DefaultIfEmpty(0).Max();
-            // A question that names online behaviour, a risk or a safety role is the bot's to answer
-            // whatever else it mentions ("een whatsappgroep met mijn mentorklas" is not about the
-            // administration system); only a question without such a word can be referred on.
-            var outside = domain != DomainTouch.Domain && nearestOutside.Key is not null && nearestOutside.Value > nearestInside * OutOfScopeMargin
-                ? outOfScope[nearestOutside.Key]
-                : null;
-            foreach (var topic in outOfScope.Keys)
-            {
-                questionScores.Remove(topic);
-            }
-
-            var totalWeight = words.Sum(w => w.Weight);
-            var articles = RankArticles(passageHits, articleScores, questionScores);
-            var evidence = articles.Count == 0 ? 0 : CoveredWeight(searcher.IndexReader, articles[0].ArticleId, words);
-            var coverage = totalWeight <= 0 ? 0 : evidence / totalWeight;
-            return new SearchResult(passageHits.Take(maxHits).ToList(), coverage, primaries, unknown)
-            {
-                Articles = articles,
-                Evidence = evidence,
-                Domain = domain,
-                MatchTerms = matchTerms,
-                OutOfScope = outside,
-            };
-        }
-        finally
-        {
-            searchers.Release(searcher);
-        }
+            Articles = ranking.Articles,
+            Evidence = covered,
+            Domain = domain,
+            MatchTerms = matchTerms,
+            OutOfScope = ranking.OutOfScope,
+        };
     }
-
-    /// <summary>
-    /// The best documents. Out of document order, Lucene scores a Boolean query in windows of 2,048
-    /// documents with a bucket table allocated per search: on the bundled index (about 2,000 documents)
-    /// that table was the largest single cost of a query, so small indexes are scored in order; on a
-    /// large one the windowed scoring is faster (the 1,200-article benchmark: 5.6 → 4.0 ms). Scores and
-    /// ranks are the same either way.
-    /// </summary>
-    private static ScoreDoc[] TopDocs(IndexSearcher searcher, Query query, Filter? filter, int count)
-    {
-        var collector = TopScoreDocCollector.Create(count, docsScoredInOrder: searcher.IndexReader.MaxDoc < OutOfOrderFromDocuments);
-        searcher.Search(query, filter, collector);
-        return collector.GetTopDocs().ScoreDocs;
-    }
-
-    private const int OutOfOrderFromDocuments = 5_000;
 
     /// <summary>The analysed, stemmed form of text (for sentence scoring by the answer composer).</summary>
     public IReadOnlySet<string> Terms(string text)
@@ -361,7 +174,7 @@ public sealed class KnowledgeIndex : IDisposable
     public IReadOnlySet<string> QueryTerms(string question) => AnalyzeQuery(question).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Inverse document frequency of a term over passages (for weighting sentence matches).</summary>
-    public double TermWeight(string term) => Idf(term);
+    public double TermWeight(string term) => vocabulary.Idf(term);
 
     /// <summary>The passages of one article, lead first.</summary>
     public IReadOnlyList<Passage> PassagesOf(string articleId) => passagesByArticle.GetValueOrDefault(articleId) ?? [];
@@ -381,247 +194,58 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>
-    /// Articles by three kinds of evidence, each relative to the best article: the best passage with a
-    /// little credit for further matching passages, the article's whole text, title, tags and example
-    /// questions, and its nearest example question.
+    /// How the question touches the domain. A misspelt domain word counts when it is long enough for
+    /// the correction to be trusted, and so does a long enough compound part. A long platform or device
+    /// name inside a compound the dictionary does not split the same way ("snapchatgroep" splits as snap
+    /// + chat + groep) still names it; not so for the domain words, which other compounds hold in
+    /// another sense ("verkeersveiligheid").
     /// </summary>
-    private List<ArticleHit> RankArticles(List<PassageHit> passageHits, Dictionary<string, double> articleScores, Dictionary<string, double> questionScores)
+    private DomainTouch DomainOf(List<QueryWord> words)
     {
-        var byArticle = new Dictionary<string, (double Best, double Sum, List<PassageHit> Hits)>(StringComparer.Ordinal);
-        foreach (var hit in passageHits)
-        {
-            var (best, sum, hits) = byArticle.TryGetValue(hit.Passage.ArticleId, out var found) ? found : (0, 0, new List<PassageHit>());
-            hits.Add(hit);
-            byArticle[hit.Passage.ArticleId] = (Math.Max(best, hit.Score), sum + hit.Score, hits);
-        }
+        return Touches(anchorTerms, inCompounds: false) ? DomainTouch.Domain : Touches(deviceTerms, inCompounds: true) ? DomainTouch.DevicesOnly : DomainTouch.None;
 
-        var passageScores = byArticle.ToDictionary(a => a.Key, a => a.Value.Best + (0.15 * (a.Value.Sum - a.Value.Best)), StringComparer.Ordinal);
-        var maxPassage = passageScores.Count == 0 ? 1 : passageScores.Values.Max();
-        var maxArticle = articleScores.Count == 0 ? 1 : articleScores.Values.Max();
-        var maxQuestion = questionScores.Count == 0 ? 1 : questionScores.Values.Max();
-        var passageWeight = 1 - ArticleEvidenceWeight - QuestionEvidenceWeight;
-
-        return passageScores.Keys.Union(articleScores.Keys).Union(questionScores.Keys)
-            .Select(id => new ArticleHit(
-                id,
-                passagesByArticle[id][0].ArticleTitle,
-                (passageWeight * passageScores.GetValueOrDefault(id) / maxPassage)
-                    + (ArticleEvidenceWeight * articleScores.GetValueOrDefault(id) / maxArticle)
-                    + (QuestionEvidenceWeight * questionScores.GetValueOrDefault(id) / maxQuestion),
-                byArticle.TryGetValue(id, out var found) ? found.Hits : []))
-            .OrderByDescending(a => a.Score)
-            .ThenBy(a => a.ArticleId, StringComparer.Ordinal)
-            .ToList();
+        bool Touches(HashSet<string> anchors, bool inCompounds) => words.Any(w => anchors.Contains(w.Text) || w.AllSynonyms.Any(anchors.Contains)
+            || (w.Text.Length >= weights.MinCorrectedDomainWordLength && w.Variants.Any(anchors.Contains))
+            || w.Parts.Any(p => p.Length >= weights.MinDomainPartLength && anchors.Contains(p))
+            || (inCompounds && anchors.Any(a => a.Length >= weights.MinDeviceNameInCompoundLength && w.Text.Length > a.Length && w.Text.Contains(a, StringComparison.Ordinal))));
     }
 
-    /// <summary>One clause per query word: the word (or its correction), its synonyms and its compound parts as alternatives.</summary>
-    private Query? BuildQuery(IReadOnlyList<QueryWord> words, (string Field, float Boost, int Sources)[] fields)
+    /// <summary>The three searches: passages, article documents and example questions, each limited to the audience.</summary>
+    private SearchEvidence GatherEvidence(IndexSearcher searcher, List<QueryWord> words, Query articleQuery, Filter? filter, int maxHits)
     {
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var word in words)
-        {
-            var alternatives = new DisjunctionMaxQuery(0f);
-            foreach (var variant in word.Variants)
-            {
-                AddIfAny(alternatives, FieldsQuery(variant, fields, variant == word.Text || IsFormOf(variant, word.Text) ? 1f : FuzzyBoost));
-            }
-
-            // A synonym of a common word must not outweigh the word itself ("telefoon" → smartphone).
-            // An expansion worth less than a tenth of the word ("leerling" → scholier) is not worth its lookups.
-            foreach (var synonym in word.Synonyms)
-            {
-                var boost = SynonymBoost * (float)Math.Min(1.0, word.Weight / Idf(synonym));
-                if (boost >= 0.1f)
-                {
-                    AddIfAny(alternatives, FieldsQuery(synonym, fields, boost));
-                }
-            }
-
-            if (word.Parts.Count > 0)
-            {
-                var parts = new BooleanQuery(disableCoord: true) { Boost = PartBoost };
-                foreach (var part in word.Parts)
-                {
-                    if (FieldsQuery(part, fields, 1f) is { Disjuncts.Count: > 0 } partQuery)
-                    {
-                        parts.Add(partQuery, Occur.SHOULD);
-                    }
-                }
-
-                if (parts.Clauses.Count > 0)
-                {
-                    alternatives.Add(parts);
-                }
-            }
-
-            if (alternatives.Disjuncts.Count > 0)
-            {
-                query.Add(alternatives, Occur.SHOULD);
-            }
-        }
-
-        return query.Clauses.Count == 0 ? null : query;
-    }
-
-    private static void AddIfAny(DisjunctionMaxQuery alternatives, DisjunctionMaxQuery query)
-    {
-        if (query.Disjuncts.Count > 0)
-        {
-            alternatives.Add(query);
-        }
-    }
-
-    private Term TermOf(string field, string term) => new(field, term);
-
-    /// <summary>
-    /// Where a word sits in the index, looked up once: the index never changes after it is built, so a
-    /// query need not search the term dictionary again for every word and field.
-    /// </summary>
-    private TermContext BuildTermState((string Field, string Term) key)
-    {
-        var searcher = searchers.Acquire();
-        try
-        {
-            return TermContext.Build(searcher.TopReaderContext, TermOf(key.Field, key.Term));
-        }
-        finally
-        {
-            searchers.Release(searcher);
-        }
-    }
-
-    private static bool IsFormOf(string other, string word) =>
-        Math.Min(other.Length, word.Length) >= 4
-        && (other.StartsWith(word, StringComparison.Ordinal) || word.StartsWith(other, StringComparison.Ordinal));
-
-    private DisjunctionMaxQuery FieldsQuery(string term, (string Field, float Boost, int Sources)[] fields, float boost)
-    {
-        var perField = new DisjunctionMaxQuery(0.1f) { Boost = boost };
-        var present = vocabulary.Fields(term);
-        foreach (var (field, fieldBoost, sources) in fields)
-        {
-            if ((present & sources) != 0)
-            {
-                perField.Add(new TermQuery(TermOf(field, term), termStates.GetOrAdd((field, term), BuildTermState)) { Boost = fieldBoost });
-            }
-        }
-
-        return perField;
-    }
-
-    /// <summary>Groups the analysed tokens by the word they came from and resolves each against the index.</summary>
-    private List<QueryWord> QueryWords(IReadOnlyList<QueryTerm> terms)
-    {
-        var words = new List<QueryWord>();
-        for (var i = 0; i < terms.Count; i++)
-        {
-            if (terms[i].Secondary)
-            {
-                continue;
-            }
-
-            var text = terms[i].Text;
-
-            // A number or a two-letter abbreviation the knowledge base does not know ("groep 8", "nr")
-            // says nothing about the topic; it must not count as an unknown word against the coverage.
-            if (!vocabulary.Contains(text) && (text.Length <= 2 || text.All(char.IsAsciiDigit)))
-            {
-                continue;
-            }
-
-            var synonyms = new List<string>();
-            var parts = new List<string>();
-            for (var j = i + 1; j < terms.Count && terms[j].Secondary; j++)
-            {
-                (terms[j].Synonym ? synonyms : parts).Add(terms[j].Text);
-            }
-
-            // A "synonym" that begins with the word or that the word begins with is its spelling or
-            // inflection (fotos/foto, mobiel/mobieltje): it is the word itself, not a stand-in.
-            var forms = synonyms.Where(s => vocabulary.Contains(s) && IsFormOf(s, text)).ToList();
-            var variants = new List<string>();
-            if (vocabulary.Contains(text))
-            {
-                variants.Add(text);
-            }
-            else if (forms.Count == 0 && vocabulary.Closest(text) is { } corrected)
-            {
-                variants.Add(corrected);
-            }
-
-            variants.AddRange(forms);
-
-            // The weight of the word is that of its most common form: "fotos" is as common as "foto".
-            var weight = variants.Count > 0 ? variants.Min(Idf) : Idf(string.Empty);
-            words.Add(new QueryWord(
-                text,
-                variants,
-                synonyms.Where(s => vocabulary.Contains(s) && !forms.Contains(s)).ToArray(),
-                parts.Where(vocabulary.Contains).ToArray(),
-                synonyms,
-                weight));
-        }
-
-        return words;
+        var passageHits = planner.Build(words, planner.PassageFields) is { } passageQuery
+            ? TopDocs(searcher, passageQuery, filter, Math.Max(maxHits, weights.CandidatePool))
+                .Where(d => documents.PassageOf(d.Doc) is not null)
+                .Select(d => new PassageHit(documents.PassageOf(d.Doc)!, d.Score))
+                .ToList()
+            : [];
+        var articleScores = TopDocs(searcher, articleQuery, filter, weights.CandidatePool)
+            .Where(d => documents.ArticleOf(d.Doc) is not null)
+            .ToDictionary(d => documents.ArticleOf(d.Doc)!, d => (double)d.Score, StringComparer.Ordinal);
+        var questionHits = planner.Build(words, planner.QuestionFields) is { } questionQuery
+            ? TopDocs(searcher, questionQuery, filter, weights.CandidatePool)
+                .Where(d => documents.QuestionOwnerOf(d.Doc) is not null)
+                .Select(d => (documents.QuestionOwnerOf(d.Doc)!, d.Score))
+                .ToList()
+            : [];
+        return new SearchEvidence(passageHits, articleScores, questionHits);
     }
 
     /// <summary>
-    /// The idf-weighted sum of the question's words that an article holds (title, tags, headings,
-    /// text). Divided by the question's total weight it is the coverage; a word the knowledge base has
-    /// never seen weighs as much as its rarest word, so "salaris" or "kerstvakantie" pull it down.
-    /// Read from the article document's postings, so nothing is analysed again.
+    /// The best documents. Out of document order, Lucene scores a Boolean query in windows of 2,048
+    /// documents with a bucket table allocated per search: on a small index that table is the largest
+    /// single cost of a query, so small indexes are scored in order and large ones in windows. Scores
+    /// and ranks are the same either way.
     /// </summary>
-    private double CoveredWeight(IndexReader reader, string articleId, IReadOnlyList<QueryWord> words)
+    private ScoreDoc[] TopDocs(IndexSearcher searcher, Query query, Filter? filter, int count)
     {
-        var doc = articleDocs[articleId];
-        var covered = 0.0;
-        foreach (var word in words)
-        {
-            // A word counts as covered when it, its correction, or one of its synonyms is in the article.
-            if (word.Variants.Any(t => ArticleHolds(reader, doc, t)) || word.Synonyms.Any(t => ArticleHolds(reader, doc, t)))
-            {
-                covered += word.Weight;
-                continue;
-            }
-
-            // Only compound parts matched ("kerstvakantie" → "vakantie"): the unknown rest of the word
-            // still counts against the coverage, so a compound earns at most half its weight.
-            var partLetters = word.Parts.Where(t => ArticleHolds(reader, doc, t)).Sum(t => t.Length);
-            if (partLetters > 0)
-            {
-                covered += word.Weight * 0.5 * Math.Min(1.0, (double)partLetters / word.Text.Length);
-            }
-        }
-
-        return covered;
+        var collector = TopScoreDocCollector.Create(count, docsScoredInOrder: searcher.IndexReader.MaxDoc < weights.OutOfOrderFromDocuments);
+        searcher.Search(query, filter, collector);
+        return collector.GetTopDocs().ScoreDocs;
     }
 
-    private bool ArticleHolds(IndexReader reader, int doc, string term)
-    {
-        var present = vocabulary.Fields(term);
-        foreach (var (field, _, sources) in ArticleFields)
-        {
-            if ((present & sources) == 0)
-            {
-                continue;
-            }
-
-            var docs = MultiFields.GetTermDocsEnum(reader, null, field, new BytesRef(term), DocsFlags.NONE);
-            if (docs is not null && docs.Advance(doc) == doc)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Inverse document frequency over passages; a word the index has never seen weighs as much as its rarest word.</summary>
-    private double Idf(string term)
-    {
-        var docFreq = Math.Max(1, vocabulary.DocFreq(term));
-        return Math.Log(1 + ((passageDocCount - docFreq + 0.5) / (docFreq + 0.5)));
-    }
+    private HashSet<string> AnalyzedAnchors(IEnumerable<string> words) =>
+        words.SelectMany(word => Analyze(indexAnalyzer, word).Where(t => !t.Secondary).Take(1)).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
     private List<QueryTerm> AnalyzeQuery(string question)
     {
@@ -631,7 +255,7 @@ public sealed class KnowledgeIndex : IDisposable
 
     private static List<QueryTerm> Analyze(Analyzer analyzer, string text)
     {
-        using var stream = analyzer.GetTokenStream(FieldText, new StringReader(text));
+        using var stream = analyzer.GetTokenStream(IndexFields.Text, new StringReader(text));
         var termAttribute = stream.AddAttribute<ICharTermAttribute>();
         var positionAttribute = stream.AddAttribute<IPositionIncrementAttribute>();
         var typeAttribute = stream.AddAttribute<ITypeAttribute>();
@@ -658,320 +282,4 @@ public sealed class KnowledgeIndex : IDisposable
 
     private static IEnumerable<string> Tokenize(string text) =>
         text.Split([' ', '\n', '.', ',', ';', ':', '!', '?', '(', ')', '"', '\'', '/', '-'], StringSplitOptions.RemoveEmptyEntries);
-
-    private static Filter? AudienceFilter(Audience audience)
-    {
-        if (audience == Audience.All || audience == Audience.None)
-        {
-            return null;
-        }
-
-        var any = new BooleanQuery();
-        foreach (var code in AudienceCodes.Codes(audience))
-        {
-            any.Add(new TermQuery(new Term(FieldAudience, code)), Occur.SHOULD);
-        }
-
-        return new CachingWrapperFilter(new QueryWrapperFilter(any));
-    }
-
-    private static IEnumerable<Passage> ToPassages(Article article)
-    {
-        if (!string.IsNullOrWhiteSpace(article.Lead))
-        {
-            yield return new Passage($"{article.Id}#inleiding", article.Id, article.Title, "inleiding", article.Title,
-                MarkdownContentParser.ToPlainText(article.Lead), article.Audience);
-        }
-
-        foreach (var section in article.Sections)
-        {
-            yield return new Passage($"{article.Id}#{section.Id}", article.Id, article.Title, section.Id, section.Heading,
-                section.PlainText, article.Audience);
-        }
-    }
-
-    // The documents index only what is searched and store only what the index reads back when it opens
-    // (a passage's id, an article's or example question's owner, and every document's type): each
-    // unsearched field was work for every one of about 2,000 documents at start.
-    private static Document ToDocument(Passage passage, string tags, AnalysedTexts analysed)
-    {
-        var document = new Document
-        {
-            new StringField(FieldId, passage.Id, Field.Store.YES),
-            new StoredField(FieldType, TypePassage),
-            analysed.Field(FieldTitle, passage.ArticleTitle),
-            analysed.Field(FieldHeading, passage.Heading),
-            analysed.Field(FieldTags, tags),
-            analysed.Field(FieldText, passage.Text),
-        };
-        AddAudience(document, passage.Audience);
-        return document;
-    }
-
-    /// <summary>The whole article as one document: its title, tags, headings and text.</summary>
-    private static Document ToArticleDocument(Article article, IEnumerable<Passage> articlePassages, AnalysedTexts analysed)
-    {
-        var document = new Document
-        {
-            new StringField(FieldId, article.Id, Field.Store.NO),
-            new StoredField(FieldArticle, article.Id),
-            new StoredField(FieldType, TypeArticle),
-            analysed.Field(FieldArticleTitle, article.Title),
-            analysed.Field(FieldArticleTags, string.Join(' ', article.Tags)),
-            analysed.Field(FieldArticleText, articlePassages.SelectMany(p => new[] { p.Heading, p.Text })),
-            analysed.Field(FieldArticleQuestions, article.Questions),
-        };
-        AddAudience(document, article.Audience);
-        return document;
-    }
-
-    /// <summary>One example question of an article or an out-of-scope topic.</summary>
-    private static Document ToQuestionDocument(ContentDocument owner, int index, AnalysedTexts analysed)
-    {
-        var document = new Document
-        {
-            new StoredField(FieldArticle, owner.Id),
-            new StoredField(FieldType, TypeQuestion),
-            analysed.Field(FieldQuestion, owner.Questions[index]),
-        };
-        AddAudience(document, owner.Audience);
-        return document;
-    }
-
-    /// <summary>
-    /// Texts as the index analyzer turns them into tokens, each analysed once: an article's title and
-    /// tags stand in every one of its passages, its headings and text again in the article document,
-    /// and every example question in its own document and in its article's. The chain works token by
-    /// token, so the tokens of texts joined are the tokens of each text in turn, and replaying them
-    /// gives the same terms, frequencies and field lengths as analysing the joined text (positions differ
-    /// across the joins, and no query here uses positions). Build only: not thread-safe.
-    /// </summary>
-    private sealed class AnalysedTexts(Analyzer analyzer)
-    {
-        private readonly Dictionary<string, (string Term, int Increment)[]> tokens = new(StringComparer.Ordinal);
-
-        public Field Field(string name, string text) => Field(name, [text]);
-
-        public Field Field(string name, IEnumerable<string> texts) =>
-            new TextField(name, new ReplayedTokens(texts.SelectMany(Of).ToArray()));
-
-        private (string Term, int Increment)[] Of(string text)
-        {
-            if (!tokens.TryGetValue(text, out var analysed))
-            {
-                using var stream = analyzer.GetTokenStream(FieldText, new StringReader(text));
-                var term = stream.AddAttribute<ICharTermAttribute>();
-                var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-                var list = new List<(string, int)>();
-                stream.Reset();
-                while (stream.IncrementToken())
-                {
-                    list.Add((term.ToString(), increment.PositionIncrement));
-                }
-
-                stream.End();
-                tokens[text] = analysed = [.. list];
-            }
-
-            return analysed;
-        }
-    }
-
-    /// <summary>A token stream that plays back tokens analysed before.</summary>
-    private sealed class ReplayedTokens : TokenStream
-    {
-        private readonly (string Term, int Increment)[] tokens;
-        private readonly ICharTermAttribute term;
-        private readonly IPositionIncrementAttribute increment;
-        private int next;
-
-        public ReplayedTokens((string Term, int Increment)[] tokens)
-        {
-            this.tokens = tokens;
-            term = AddAttribute<ICharTermAttribute>();
-            increment = AddAttribute<IPositionIncrementAttribute>();
-        }
-
-        public override bool IncrementToken()
-        {
-            if (next >= tokens.Length)
-            {
-                return false;
-            }
-
-            ClearAttributes();
-            term.SetEmpty().Append(tokens[next].Term);
-            increment.PositionIncrement = tokens[next].Increment;
-            next++;
-            return true;
-        }
-
-        public override void Reset()
-        {
-            base.Reset();
-            next = 0;
-        }
-    }
-
-    private static void AddAudience(Document document, Audience audience)
-    {
-        foreach (var code in AudienceCodes.Codes(audience))
-        {
-            document.Add(new StringField(FieldAudience, code, Field.Store.NO));
-        }
-    }
-
-    /// <summary>An analysed query word; secondary ones share the position of the word they came from.</summary>
-    private sealed record QueryTerm(string Text, bool Secondary, bool Synonym);
-
-    /// <summary>
-    /// A word of the question as the index knows it: the word or its typo correction, its synonyms and
-    /// compound parts that occur in the index, and its weight (idf).
-    /// </summary>
-    private sealed record QueryWord(
-        string Text,
-        IReadOnlyList<string> Variants,
-        IReadOnlyList<string> Synonyms,
-        IReadOnlyList<string> Parts,
-        IReadOnlyList<string> AllSynonyms,
-        double Weight);
-
-    private sealed class PassageSearcherFactory(Similarity similarity) : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
-    }
-
-    /// <summary>
-    /// The words of the passage fields with their document frequency (the largest over the fields),
-    /// bucketed by first letter and length so that a typo is corrected by looking at a few dozen
-    /// words instead of the whole vocabulary.
-    /// </summary>
-    private sealed class Vocabulary
-    {
-        private readonly Dictionary<string, int> docFreq;
-        private readonly Dictionary<string, int> fields;
-        private readonly Dictionary<(char First, int Length), string[]> buckets;
-
-        private Vocabulary(Dictionary<string, int> docFreq, Dictionary<string, int> fields)
-        {
-            this.docFreq = docFreq;
-            this.fields = fields;
-            buckets = docFreq.Keys.Where(w => w.Length > 0)
-                .GroupBy(w => (w[0], w.Length))
-                .ToDictionary(g => g.Key, g => g.ToArray());
-        }
-
-        /// <summary>
-        /// Reads the words of the fields; only the first <paramref name="frequencyFields"/> (the passage
-        /// fields) count towards a word's document frequency, the rest make a word known.
-        /// </summary>
-        public static Vocabulary Load(IndexReader reader, string[] fieldNames, int frequencyFields)
-        {
-            var docFreq = new Dictionary<string, int>(StringComparer.Ordinal);
-            var fields = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 0; i < fieldNames.Length; i++)
-            {
-                var terms = MultiFields.GetTerms(reader, fieldNames[i]);
-                if (terms is null)
-                {
-                    continue;
-                }
-
-                var iterator = terms.GetEnumerator();
-                while (iterator.MoveNext())
-                {
-                    var word = iterator.Term.Utf8ToString();
-                    docFreq[word] = Math.Max(docFreq.GetValueOrDefault(word), i < frequencyFields ? iterator.DocFreq : 0);
-                    fields[word] = fields.GetValueOrDefault(word) | (1 << i);
-                }
-            }
-
-            return new Vocabulary(docFreq, fields);
-        }
-
-        /// <summary>The passage fields that hold the word, as bits (bit i = field i as loaded).</summary>
-        public int Fields(string word) => fields.GetValueOrDefault(word);
-
-        public bool Contains(string word) => docFreq.ContainsKey(word);
-
-        public int DocFreq(string word) => docFreq.GetValueOrDefault(word);
-
-        /// <summary>
-        /// The closest indexed word to a word the index does not know (a typo): edit distance 1, or 2
-        /// for words of 8+ letters, same first letter; among equals the most common.
-        /// </summary>
-        public string? Closest(string word)
-        {
-            if (word.Length < 5)
-            {
-                return null;
-            }
-
-            var maxEdits = word.Length >= 8 ? 2 : 1;
-            string? best = null;
-            var bestDistance = int.MaxValue;
-            var bestFrequency = 0;
-            Span<int> rows = stackalloc int[2 * (word.Length + 1)];
-            for (var length = word.Length - maxEdits; length <= word.Length + maxEdits; length++)
-            {
-                if (!buckets.TryGetValue((word[0], length), out var candidates))
-                {
-                    continue;
-                }
-
-                foreach (var candidate in candidates)
-                {
-                    var distance = EditDistance(candidate, word, maxEdits, rows);
-                    if (distance > maxEdits || distance > bestDistance)
-                    {
-                        continue;
-                    }
-
-                    var frequency = docFreq[candidate];
-                    if (distance < bestDistance || frequency > bestFrequency)
-                    {
-                        (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
-                    }
-                }
-            }
-
-            return best;
-        }
-
-        /// <summary>Levenshtein distance, or <paramref name="bound"/> + 1 as soon as it must exceed the bound.</summary>
-        private static int EditDistance(string a, string b, int bound, Span<int> rows)
-        {
-            var previous = rows[..(b.Length + 1)];
-            var current = rows[(b.Length + 1)..];
-            for (var j = 0; j <= b.Length; j++)
-            {
-                previous[j] = j;
-            }
-
-            for (var i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                var rowMin = i;
-                for (var j = 1; j <= b.Length; j++)
-                {
-                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                    rowMin = Math.Min(rowMin, current[j]);
-                }
-
-                if (rowMin > bound)
-                {
-                    return bound + 1;
-                }
-
-                var swap = previous;
-                previous = current;
-                current = swap;
-            }
-
-            return previous[b.Length];
-        }
-    }
 }
-
-/// <summary>A sentence of a passage with its analysed words.</summary>
-internal sealed record ScoredSentence(string Text, string[] Terms);
