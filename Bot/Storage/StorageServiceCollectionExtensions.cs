@@ -29,7 +29,6 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IUserPreferenceStore, SqlUserPreferenceStore>();
         services.AddSingleton<IFeedbackStore, SqlFeedbackStore>();
         services.AddSingleton<IUnansweredQuestionStore, SqlUnansweredQuestionStore>();
-        services.AddSingleton<IOnceClaimStore, SqlOnceClaimStore>();
         services.AddSingleton<IWeeklyStore, SqlWeeklyStore>();
         services.AddSingleton<IQuizStore, SqlQuizStore>();
         services.AddSingleton<SqlUserDataEraser>();

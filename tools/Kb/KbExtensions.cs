@@ -1,6 +1,6 @@
 using System.Globalization;
 using SafetyBot.Knowledge.Content;
-using SafetyBot.Knowledge.Evaluation;
+using SafetyBot.Kb.Evaluation;
 using SafetyBot.Knowledge.Retrieval;
 
 namespace SafetyBot.Kb;

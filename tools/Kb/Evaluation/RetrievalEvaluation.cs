@@ -2,7 +2,7 @@ using System.Globalization;
 using SafetyBot.Knowledge.Content;
 using SafetyBot.Knowledge.Retrieval;
 
-namespace SafetyBot.Knowledge.Evaluation;
+namespace SafetyBot.Kb.Evaluation;
 
 /// <summary>The numbers <c>kb eval</c> prints for one system.</summary>
 public sealed record RetrievalScores(

@@ -2,7 +2,7 @@ using SafetyBot.Knowledge.Content;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
-namespace SafetyBot.Knowledge.Evaluation;
+namespace SafetyBot.Kb.Evaluation;
 
 /// <summary>One question of the development set: answerable (expected articles), off-topic, or an incident.</summary>
 public sealed class DevSetItem
@@ -13,7 +13,7 @@ public sealed class DevSetItem
     public string? Incident { get; set; }
     public string? Audience { get; set; }
 
-    public Audience AskerAudience => AudienceCodes.TryParse(Audience) ?? Content.Audience.All;
+    public Audience AskerAudience => AudienceCodes.TryParse(Audience) ?? SafetyBot.Knowledge.Content.Audience.All;
 
     public bool IsAnswerable => Expect is { Count: > 0 };
 }

@@ -4,10 +4,11 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using SafetyBot.Knowledge.Content;
 using SafetyBot.Knowledge.Retrieval;
 
-namespace SafetyBot.Knowledge.Evaluation;
+namespace SafetyBot.Kb.Evaluation;
 
 /// <summary>
 /// The comparison point for <c>kb eval</c>: Lucene's StandardAnalyzer over whole articles, default
@@ -16,13 +17,13 @@ namespace SafetyBot.Knowledge.Evaluation;
 public sealed class BaselineRetriever : IDisposable
 {
     private readonly RAMDirectory directory = new();
-    private readonly StandardAnalyzer analyzer = new(DutchTeacherAnalyzer.Version);
+    private readonly StandardAnalyzer analyzer = new(LuceneVersion.LUCENE_48);
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
 
     public BaselineRetriever(KnowledgeBase knowledge)
     {
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(DutchTeacherAnalyzer.Version, analyzer)))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)))
         {
             foreach (var article in knowledge.Articles)
             {
