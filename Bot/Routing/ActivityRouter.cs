@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Channel;
 
 namespace SafetyBot.Bot.Routing;
 

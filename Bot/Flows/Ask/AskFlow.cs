@@ -1,7 +1,7 @@
 using SafetyBot.Bot.Flows.Incident;
 using SafetyBot.Bot.Flows.Privacy;
-using SafetyBot.Bot.KnowledgeBase;
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.KnowledgeHosting;
+using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Routing;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Bot.Summarization;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using SafetyBot.Bot.Flows.Privacy;
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Routing;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Cards;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using SafetyBot.Bot.Flows.Lifecycle;
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Routing;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Cards;

@@ -1,4 +1,4 @@
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Routing;
 
 namespace SafetyBot.UnitTests.Routing;
