@@ -23,7 +23,7 @@ public sealed record KnowledgeAnswer(
     IReadOnlyList<SourceRef> Sources,
     IReadOnlyList<TopicRef> FollowUps,
     Audience Audience,
-    double Confidence,
+    double Coverage,
     IReadOnlyList<PassageHit> Passages)
 {
     /// <summary>Articles in rank order (best passage per article), for follow-ups and evaluation.</summary>

@@ -83,7 +83,7 @@ public static class RetrievalEvaluation
             }
             else
             {
-                misses.Add(new EvaluationMiss(item.Q, "refusal", $"answered from {(answer.RankedArticleIds.Count > 0 ? answer.RankedArticleIds[0] : "?")} (coverage {answer.Confidence:0.00}, {DomainLabel(answer.Domain)})"));
+                misses.Add(new EvaluationMiss(item.Q, "refusal", $"answered from {(answer.RankedArticleIds.Count > 0 ? answer.RankedArticleIds[0] : "?")} (coverage {answer.Coverage:0.00}, {DomainLabel(answer.Domain)})"));
             }
         }
 
@@ -121,7 +121,7 @@ public static class RetrievalEvaluation
     }
 
     private static string Reason(KnowledgeAnswer answer) =>
-        answer.OutOfScope is { } topic ? $"out of scope: {topic.Id}" : $"coverage {answer.Confidence:0.00}, {DomainLabel(answer.Domain)}";
+        answer.OutOfScope is { } topic ? $"out of scope: {topic.Id}" : $"coverage {answer.Coverage:0.00}, {DomainLabel(answer.Domain)}";
 
     private static string DomainLabel(DomainTouch domain) => domain switch
     {
