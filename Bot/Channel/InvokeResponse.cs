@@ -23,6 +23,16 @@ public sealed record InvokeResponse(int Status, JsonNode? Body)
         ["value"] = text,
     });
 
+    /// <summary>
+    /// The plain acknowledgement, for a card action answered by what the handler sent (or with nothing to
+    /// add): an <c>adaptiveCard/action</c> invoke gets the short message "OK"; the same verb in an
+    /// Action.Submit message gets no inline answer (a plain 200, or the replies with expectReplies).
+    /// </summary>
+    public static InvokeResponse Acknowledged => Message("OK") with { IsAcknowledgement = true };
+
+    /// <summary>True for <see cref="Acknowledged"/>: the router writes no inline answer for it on a message.</summary>
+    public bool IsAcknowledgement { get; private init; }
+
     public static InvokeResponse BadRequest(string reason) => new(StatusCodes.Status200OK, new JsonObject
     {
         ["statusCode"] = 400,

@@ -15,8 +15,11 @@ public sealed class TurnContext(Activity activity, IReplySink replies, IServiceP
     /// <summary>The message text without Teams' &lt;at&gt; mentions, trimmed.</summary>
     public string Text { get; } = MentionText.Strip(activity.Text);
 
-    /// <summary>Set by an invoke handler: answered inline in the HTTP response.</summary>
-    public InvokeResponse? InvokeResponse { get; set; }
+    /// <summary>
+    /// The inline HTTP answer: what the card action or invoke handler returned (written by the router),
+    /// the router's own answer to an unknown verb or invoke, or the rate limiter's.
+    /// </summary>
+    public InvokeResponse? InvokeResponse { get; internal set; }
 
     /// <summary>The name of the route that handled the turn (for logs; never user text).</summary>
     public string? RouteName { get; internal set; }

@@ -37,6 +37,7 @@ public static class FlowsSetup
         builder.Services.AddSingleton<IBotFlow, FeedbackFlow>();
         builder.Services.AddSingleton<IBotFlow, ForgetMeFlow>();
         builder.Services.AddSingleton<IBotFlow, InsightsFlow>();
+        builder.Services.AddSingleton<QuizViews>();
         builder.Services.AddSingleton<IBotFlow, QuizFlow>();
 
         builder.Services.AddOptions<WeeklyOptions>().Bind(builder.Configuration.GetSection(WeeklyOptions.Section)).ValidateOnStart();

@@ -260,11 +260,8 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         {
             routes.InterceptMessages("test.fail", turn =>
                 turn.Text == Trigger ? throw new InvalidOperationException(SecretInException) : ValueTask.FromResult(false));
-            routes.OnVerb(EchoVerb, turn =>
-            {
-                turn.InvokeResponse = InvokeResponse.Card(SafetyBot.Cards.AdaptiveCard.Card([SafetyBot.Cards.AdaptiveCard.Text("ok")]));
-                return Task.CompletedTask;
-            });
+            routes.OnVerb(EchoVerb, _ =>
+                Task.FromResult(InvokeResponse.Card(SafetyBot.Cards.AdaptiveCard.Card([SafetyBot.Cards.AdaptiveCard.Text("ok")]))));
         }
     }
 }

@@ -5,6 +5,7 @@ using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Routing;
 using SafetyBot.Cards;
 using SafetyBot.Knowledge.Content;
+using SafetyBot.Knowledge.Retrieval;
 
 namespace SafetyBot.Bot.Flows.SchoolProtocol;
 
@@ -28,7 +29,7 @@ public sealed class ProtocolFlow(LoadedKnowledge knowledge, SchoolProtocolFile s
         var headings = protocol.Sections.Select(s => s.Heading).ToList();
         var matches = string.IsNullOrWhiteSpace(topic)
             ? protocol.Sections.Take(1).ToList()
-            : BestSections(protocol, topic);
+            : ProtocolSectionRanker.BestSections(knowledge.Index, protocol, topic);
 
         var views = matches.Select(section => new ProtocolSectionView(
                 section.Heading,
@@ -39,29 +40,5 @@ public sealed class ProtocolFlow(LoadedKnowledge knowledge, SchoolProtocolFile s
                     : null))
             .ToList();
         return new ProtocolView(ReferenceEquals(protocol, model), school.Value.Name, views, headings);
-    }
-
-    /// <summary>Sections whose words (stemmed, with the bot's Dutch chain) overlap the topic most.</summary>
-    private List<ContentSection> BestSections(ContentDocument protocol, string topic)
-    {
-        var topicTerms = knowledge.Index.QueryTerms(topic);
-        var scored = protocol.Sections
-            .Select(section =>
-            {
-                var headingTerms = knowledge.Index.Terms(section.Heading + " " + section.Id);
-                var bodyTerms = knowledge.Index.Terms(section.PlainText);
-                var score = topicTerms.Sum(t => (headingTerms.Contains(t) ? 3.0 : 0) + (bodyTerms.Contains(t) ? 1.0 : 0) * knowledge.Index.TermWeight(t));
-                return (Section: section, Score: score);
-            })
-            .Where(x => x.Score > 0)
-            .OrderByDescending(x => x.Score)
-            .ToList();
-        if (scored.Count == 0)
-        {
-            return [];
-        }
-
-        // The best section, and a second one only when it matches nearly as well.
-        return scored.Take(2).Where(x => x.Score >= scored[0].Score * 0.8).Select(x => x.Section).ToList();
     }
 }
