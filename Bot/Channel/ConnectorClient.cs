@@ -29,38 +29,6 @@ public sealed record ConversationParameters(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OutgoingActivity? Activity,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] System.Text.Json.Nodes.JsonObject? ChannelData);
 
-/// <summary>How sure we are that a failed send did not reach the conversation.</summary>
-public enum DeliveryFailure
-{
-    /// <summary>The connector said no (4xx other than 429/412, or a refused connection): it did not land.</summary>
-    NotDelivered,
-
-    /// <summary>Timeout, 502 or 504: the message may have landed; never resend blindly.</summary>
-    Ambiguous,
-
-    /// <summary>The conversation is gone or the bot was removed (403/404).</summary>
-    ConversationGone,
-}
-
-public sealed class ConnectorException(DeliveryFailure failure, HttpStatusCode? status, string message, Exception? inner = null)
-    : Exception(message, inner)
-{
-    public DeliveryFailure Failure { get; } = failure;
-    public HttpStatusCode? Status { get; } = status;
-}
-
-/// <summary>Supplies the outbound bearer token; none when auth is off.</summary>
-public interface IConnectorTokenProvider
-{
-    Task<string?> GetTokenAsync(CancellationToken cancellationToken);
-}
-
-/// <summary>Auth off (local development with the Teams client emulator): no token is sent.</summary>
-public sealed class NoConnectorToken : IConnectorTokenProvider
-{
-    public Task<string?> GetTokenAsync(CancellationToken cancellationToken) => Task.FromResult<string?>(null);
-}
-
 /// <summary>
 /// Typed HttpClient over the Connector REST API. Retries live in the HttpClient pipeline
 /// (<see cref="ConnectorResilience"/>): what reaches this class has failed for good.
