@@ -21,7 +21,8 @@ public sealed class ProtocolSectionRankerTests : IDisposable
 
     [Theory]
     [InlineData("foto's van leerlingen", "beeldmateriaal")]
-    [InlineData("sancties", "sancties")]
+    [InlineData("privacy", "privacy")]
+    [InlineData("een incident melden", "melden")]
     [InlineData("ouders", "ouders")]
     public void A_topic_finds_its_section_first(string topic, string sectionId)
     {
