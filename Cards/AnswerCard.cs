@@ -4,11 +4,6 @@ using static SafetyBot.Cards.AdaptiveCard;
 
 namespace SafetyBot.Cards;
 
-/// <summary>A source of an answer; <paramref name="Number"/> is the [n] a generated answer cites it by.</summary>
-public sealed record CardSource(string ArticleId, string Title, string? Section, int? Number = null);
-
-public sealed record CardTopic(string ArticleId, string Title);
-
 public enum FeedbackState
 {
     /// <summary>The card asks "Was dit nuttig?".</summary>
@@ -125,13 +120,4 @@ public static class AnswerCard
     }
 
     internal static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
-}
-
-internal static class CardJson
-{
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-        MaxDepth = 16,
-    };
 }

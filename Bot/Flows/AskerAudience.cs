@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using SafetyBot.Bot.Configuration;
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Knowledge.Content;
 

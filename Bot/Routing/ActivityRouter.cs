@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Channel;
 
 namespace SafetyBot.Bot.Routing;
 
@@ -36,7 +36,15 @@ public sealed class ActivityRouter(RouteTable routes)
         if (VerbOf(turn.ActionData) is { } verb && routes.Verbs.TryGetValue(verb, out var byVerb))
         {
             turn.RouteName = byVerb.Name;
-            await byVerb.Handler(turn);
+            var answer = await byVerb.Handler(turn);
+
+            // As before handlers returned their answer: an answer is written inline even for a message;
+            // the plain acknowledgement is not (a plain 200, or the replies with expectReplies).
+            if (!answer.IsAcknowledgement)
+            {
+                turn.InvokeResponse = answer;
+            }
+
             return;
         }
 
@@ -77,8 +85,7 @@ public sealed class ActivityRouter(RouteTable routes)
             if (ActionVerb(turn.Activity.Value) is { } verb && routes.Verbs.TryGetValue(verb, out var byVerb))
             {
                 turn.RouteName = byVerb.Name;
-                await byVerb.Handler(turn);
-                turn.InvokeResponse ??= InvokeResponse.Message("OK");
+                turn.InvokeResponse = await byVerb.Handler(turn);
                 return;
             }
 
@@ -90,8 +97,7 @@ public sealed class ActivityRouter(RouteTable routes)
         if (routes.Invokes.TryGetValue(name, out var byName))
         {
             turn.RouteName = byName.Name;
-            await byName.Handler(turn);
-            turn.InvokeResponse ??= new InvokeResponse(StatusCodes.Status200OK, null);
+            turn.InvokeResponse = await byName.Handler(turn);
             return;
         }
 

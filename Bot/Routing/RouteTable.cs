@@ -1,8 +1,14 @@
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Channel;
 
 namespace SafetyBot.Bot.Routing;
 
 public delegate Task TurnHandler(TurnContext turn);
+
+/// <summary>
+/// Handles a card action (a verb) or an invoke and returns its answer: the router writes it as the
+/// inline HTTP answer, so every path of a handler must say what the user's client gets back.
+/// </summary>
+public delegate Task<InvokeResponse> InvokeHandler(TurnContext turn);
 
 /// <summary>A flow adds its named routes here; each flow owns its own folder under Flows/.</summary>
 public interface IBotFlow
@@ -20,8 +26,8 @@ public sealed class RouteTableBuilder
 {
     private readonly HashSet<string> names = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (string Name, TurnHandler Handler)> commands = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, (string Name, TurnHandler Handler)> verbs = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, (string Name, TurnHandler Handler)> invokes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (string Name, InvokeHandler Handler)> verbs = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (string Name, InvokeHandler Handler)> invokes = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<EventRoute> events = [];
     private readonly List<MessageInterceptor> interceptors = [];
     private (string Name, TurnHandler Handler)? fallback;
@@ -39,14 +45,14 @@ public sealed class RouteTableBuilder
     }
 
     /// <summary>A card action verb (<c>flow.action</c>), from Action.Execute or Action.Submit.</summary>
-    public RouteTableBuilder OnVerb(string verb, TurnHandler handler)
+    public RouteTableBuilder OnVerb(string verb, InvokeHandler handler)
     {
         Add(verbs, $"verb:{verb}", verb, handler);
         return this;
     }
 
     /// <summary>An invoke by name, other than adaptiveCard/action (which is routed by verb).</summary>
-    public RouteTableBuilder OnInvoke(string name, TurnHandler handler)
+    public RouteTableBuilder OnInvoke(string name, InvokeHandler handler)
     {
         Add(invokes, $"invoke:{name}", name, handler);
         return this;
@@ -83,13 +89,13 @@ public sealed class RouteTableBuilder
 
     public RouteTable Build() => new(
         new Dictionary<string, (string, TurnHandler)>(commands, StringComparer.OrdinalIgnoreCase),
-        new Dictionary<string, (string, TurnHandler)>(verbs, StringComparer.OrdinalIgnoreCase),
-        new Dictionary<string, (string, TurnHandler)>(invokes, StringComparer.OrdinalIgnoreCase),
+        new Dictionary<string, (string, InvokeHandler)>(verbs, StringComparer.OrdinalIgnoreCase),
+        new Dictionary<string, (string, InvokeHandler)>(invokes, StringComparer.OrdinalIgnoreCase),
         [.. events],
         [.. interceptors],
         fallback);
 
-    private void Add(Dictionary<string, (string, TurnHandler)> table, string name, string key, TurnHandler handler)
+    private void Add<THandler>(Dictionary<string, (string, THandler)> table, string name, string key, THandler handler)
     {
         Reserve(name);
         table[key] = (name, handler);
@@ -107,15 +113,15 @@ public sealed class RouteTableBuilder
 /// <summary>The frozen routes.</summary>
 public sealed class RouteTable(
     IReadOnlyDictionary<string, (string Name, TurnHandler Handler)> commands,
-    IReadOnlyDictionary<string, (string Name, TurnHandler Handler)> verbs,
-    IReadOnlyDictionary<string, (string Name, TurnHandler Handler)> invokes,
+    IReadOnlyDictionary<string, (string Name, InvokeHandler Handler)> verbs,
+    IReadOnlyDictionary<string, (string Name, InvokeHandler Handler)> invokes,
     IReadOnlyList<EventRoute> events,
     IReadOnlyList<MessageInterceptor> interceptors,
     (string Name, TurnHandler Handler)? fallback)
 {
     public IReadOnlyDictionary<string, (string Name, TurnHandler Handler)> Commands { get; } = commands;
-    public IReadOnlyDictionary<string, (string Name, TurnHandler Handler)> Verbs { get; } = verbs;
-    public IReadOnlyDictionary<string, (string Name, TurnHandler Handler)> Invokes { get; } = invokes;
+    public IReadOnlyDictionary<string, (string Name, InvokeHandler Handler)> Verbs { get; } = verbs;
+    public IReadOnlyDictionary<string, (string Name, InvokeHandler Handler)> Invokes { get; } = invokes;
     public IReadOnlyList<EventRoute> Events { get; } = events;
     public IReadOnlyList<MessageInterceptor> Interceptors { get; } = interceptors;
     public (string Name, TurnHandler Handler)? Fallback { get; } = fallback;

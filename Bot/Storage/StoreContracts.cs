@@ -111,15 +111,6 @@ public interface IUnansweredQuestionStore
     Task<IReadOnlyList<UnansweredQuestion>> ListAsync(int limit, CancellationToken cancellationToken = default);
 }
 
-/// <summary>
-/// Things that must happen once across every instance (e.g. "team X's weekly card for 2026-W48"):
-/// the first caller to claim a key wins, every later caller, on any instance, gets false.
-/// </summary>
-public interface IOnceClaimStore
-{
-    Task<bool> TryClaimAsync(string key, CancellationToken cancellationToken = default);
-}
-
 /// <summary>"Forget me": deletes every record about one user, in every table that holds user data, at once.</summary>
 public interface IUserDataEraser
 {

@@ -10,29 +10,6 @@ public sealed record SummarizedAnswer(string Text, IReadOnlyList<CitedSource> So
 
 public sealed record CitedSource(int Number, SourceRef Source);
 
-/// <summary>Optional LLM summarisation of an extractive answer's passages.</summary>
-public interface IAnswerSummarizer
-{
-    /// <summary>False when no backend is configured: the Ask flow shows the extractive answer as before.</summary>
-    bool IsEnabled { get; }
-
-    /// <summary>
-    /// A short, cited summary of the answer's top passages; null on any guard failure (uncited or
-    /// wrongly cited, timeout, error, circuit open), so the caller shows the extractive answer.
-    /// <paramref name="maskedQuestion"/> must already be name-masked.
-    /// </summary>
-    Task<SummarizedAnswer?> TrySummarizeAsync(string maskedQuestion, KnowledgeAnswer answer, Audience audience, CancellationToken cancellationToken);
-}
-
-/// <summary>No backend configured.</summary>
-public sealed class DisabledAnswerSummarizer : IAnswerSummarizer
-{
-    public bool IsEnabled => false;
-
-    public Task<SummarizedAnswer?> TrySummarizeAsync(string maskedQuestion, KnowledgeAnswer answer, Audience audience, CancellationToken cancellationToken) =>
-        Task.FromResult<SummarizedAnswer?>(null);
-}
-
 /// <summary>
 /// Sends the numbered top passages and the masked question to the chat client, within the timeout,
 /// and accepts the answer only when its citations check out. Logs the outcome and latency, never

@@ -25,7 +25,6 @@ public class StoreBenchmarks
     private SqlConversationReferenceStore references = null!;
     private SqlTeamSettingsStore teamSettings = null!;
     private SqlFeedbackStore feedback = null!;
-    private SqlOnceClaimStore claims = null!;
     private Func<Task> cleanup = null!;
     private int next;
 
@@ -40,7 +39,6 @@ public class StoreBenchmarks
         references = new SqlConversationReferenceStore(database, TimeProvider.System);
         teamSettings = new SqlTeamSettingsStore(database, TimeProvider.System);
         feedback = new SqlFeedbackStore(database, TimeProvider.System);
-        claims = new SqlOnceClaimStore(database, TimeProvider.System);
         for (var i = 0; i < SeededReferences; i++)
         {
             await references.SaveAsync(new ConversationReference
@@ -78,10 +76,6 @@ public class StoreBenchmarks
     [Benchmark]
     public Task<TeamSettings> UpdateTeamSettings() =>
         teamSettings.UpdateAsync("team-1", s => s with { WeeklyPaused = !s.WeeklyPaused });
-
-    /// <summary>Write: a unique once-claim (INSERT … ON CONFLICT DO NOTHING).</summary>
-    [Benchmark]
-    public Task<bool> ClaimOnce() => claims.TryClaimAsync($"weekly:team-{Interlocked.Increment(ref next)}:2026-W48");
 
     private static (StoreDatabase, Func<Task>) CreateSqlite()
     {

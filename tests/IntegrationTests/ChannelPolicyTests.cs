@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Channel;
 using SafetyBot.IntegrationTests.Infrastructure;
 
 namespace SafetyBot.IntegrationTests;
@@ -71,7 +71,7 @@ public sealed class ChannelPolicyTests
 
         Assert.All([first, second, third, fourth], r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         Assert.Contains("Hoi, ik ben SafetyBot", Assert.Single(await second.RepliesAsync())!.ToJsonString(), StringComparison.Ordinal);
-        Assert.Equal(ProtocolStrings.RateLimited, Assert.Single(await third.RepliesAsync())!["text"]!.GetValue<string>());
+        Assert.Equal(ChannelStrings.RateLimited, Assert.Single(await third.RepliesAsync())!["text"]!.GetValue<string>());
         Assert.Empty(await fourth.RepliesAsync());
     }
 
@@ -87,7 +87,7 @@ public sealed class ChannelPolicyTests
         var limited = await (await client.PostActivityAsync(sameObjectIdOtherChannelId)).RepliesAsync();
         var otherUser = await (await client.PostActivityAsync(Activities.Message("help", expectReplies: true, userId: "29:user-2"))).RepliesAsync();
 
-        Assert.Equal(ProtocolStrings.RateLimited, Assert.Single(limited)!["text"]!.GetValue<string>());
+        Assert.Equal(ChannelStrings.RateLimited, Assert.Single(limited)!["text"]!.GetValue<string>());
         Assert.Contains("Hoi, ik ben SafetyBot", Assert.Single(otherUser)!.ToJsonString(), StringComparison.Ordinal);
     }
 
@@ -103,7 +103,7 @@ public sealed class ChannelPolicyTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
         Assert.Equal("application/vnd.microsoft.activity.message", body!["type"]!.GetValue<string>());
-        Assert.Equal(ProtocolStrings.RateLimited, body["value"]!.GetValue<string>());
+        Assert.Equal(ChannelStrings.RateLimited, body["value"]!.GetValue<string>());
     }
 
     [Fact]

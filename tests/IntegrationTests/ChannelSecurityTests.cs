@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Channel;
 using SafetyBot.IntegrationTests.Infrastructure;
 
 namespace SafetyBot.IntegrationTests;

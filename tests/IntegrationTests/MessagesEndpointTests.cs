@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Routing;
 using SafetyBot.IntegrationTests.Infrastructure;
 
@@ -260,11 +260,8 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         {
             routes.InterceptMessages("test.fail", turn =>
                 turn.Text == Trigger ? throw new InvalidOperationException(SecretInException) : ValueTask.FromResult(false));
-            routes.OnVerb(EchoVerb, turn =>
-            {
-                turn.InvokeResponse = InvokeResponse.Card(SafetyBot.Cards.AdaptiveCard.Card([SafetyBot.Cards.AdaptiveCard.Text("ok")]));
-                return Task.CompletedTask;
-            });
+            routes.OnVerb(EchoVerb, _ =>
+                Task.FromResult(InvokeResponse.Card(SafetyBot.Cards.AdaptiveCard.Card([SafetyBot.Cards.AdaptiveCard.Text("ok")]))));
         }
     }
 }

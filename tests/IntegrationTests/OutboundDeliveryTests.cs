@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
-using SafetyBot.Bot.Protocol;
-using SafetyBot.Bot.Protocol.Auth;
+using SafetyBot.Bot.Channel;
+using SafetyBot.Bot.Channel.Auth;
 using SafetyBot.IntegrationTests.Infrastructure;
 
 namespace SafetyBot.IntegrationTests;

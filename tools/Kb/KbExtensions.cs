@@ -1,6 +1,6 @@
 using System.Globalization;
 using SafetyBot.Knowledge.Content;
-using SafetyBot.Knowledge.Evaluation;
+using SafetyBot.Kb.Evaluation;
 using SafetyBot.Knowledge.Retrieval;
 
 namespace SafetyBot.Kb;
@@ -58,7 +58,7 @@ public static class KbExtensions
                 $"{++rank,2}. {hit.Score,7:0.000}  {hit.Passage.ArticleId} › {hit.Passage.Heading}"));
         }
 
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"coverage {answer.Confidence:0.00}, {answer.Domain} → {answer.Kind}"));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"coverage {answer.Coverage:0.00}, {answer.Domain} → {answer.Kind}"));
         if (answer.OutOfScope is { } topic)
         {
             await output.WriteLineAsync($"  buiten de kennisbank: {topic.Id} » {topic.Referral}");

@@ -1,7 +1,7 @@
 using SafetyBot.Bot.Flows.Incident;
 using SafetyBot.Bot.Flows.Privacy;
-using SafetyBot.Bot.KnowledgeBase;
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.KnowledgeHosting;
+using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Routing;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Bot.Summarization;
@@ -143,18 +143,17 @@ public sealed partial class AskFlow(
         AudienceCodes.Label(answer.Audience),
         IsAiGenerated: true);
 
-    private async Task ShowTopicAsync(TurnContext turn)
+    private async Task<InvokeResponse> ShowTopicAsync(TurnContext turn)
     {
         var id = turn.ActionString("articleId");
         var document = id is null ? null : knowledge.Content.Find(id);
         if (document is null)
         {
-            turn.InvokeResponse = InvokeResponse.Message(AskStrings.TopicGone);
-            return;
+            return InvokeResponse.Message(AskStrings.TopicGone);
         }
 
         await turn.SendCardAsync(ArticleCard.Build(ArticleViews.Of(document, knowledge.Content)), document.Title);
-        turn.InvokeResponse = InvokeResponse.Message(AskStrings.TopicSent);
+        return InvokeResponse.Message(AskStrings.TopicSent);
     }
 }
 

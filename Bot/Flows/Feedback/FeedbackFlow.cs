@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using SafetyBot.Bot.Flows.Privacy;
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Routing;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Cards;
@@ -18,7 +18,7 @@ public sealed partial class FeedbackFlow(IFeedbackStore feedback, ITextMasker ma
 
     public void MapRoutes(RouteTableBuilder routes) => routes.OnVerb(AnswerCard.RateVerb, RateAsync);
 
-    private async Task RateAsync(TurnContext turn)
+    private async Task<InvokeResponse> RateAsync(TurnContext turn)
     {
         var data = turn.ActionData;
         var view = data is { } d ? AnswerCard.ReadView(d) : null;
@@ -26,8 +26,7 @@ public sealed partial class FeedbackFlow(IFeedbackStore feedback, ITextMasker ma
         var userKey = UserKey.Of(turn.Activity);
         if (view is null || rating is not ("up" or "down") || userKey is null)
         {
-            turn.InvokeResponse = InvokeResponse.BadRequest(FeedbackStrings.Unreadable);
-            return;
+            return InvokeResponse.BadRequest(FeedbackStrings.Unreadable);
         }
 
         var reason = turn.ActionString("reason");
@@ -52,7 +51,7 @@ public sealed partial class FeedbackFlow(IFeedbackStore feedback, ITextMasker ma
             LogAlreadyRated(logger);
         }
 
-        turn.InvokeResponse = InvokeResponse.Card(AnswerCard.Build(view with { Feedback = FeedbackState.Thanked }));
+        return InvokeResponse.Card(AnswerCard.Build(view with { Feedback = FeedbackState.Thanked }));
     }
 
     private static string StableId(string userKey, string subject, string answer) =>

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using SafetyBot.Bot.Configuration;
-using SafetyBot.Bot.KnowledgeBase;
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.KnowledgeHosting;
+using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Routing;
 using SafetyBot.Cards;
 using SafetyBot.Knowledge.Content;
@@ -64,13 +64,12 @@ public sealed class IncidentFlow(LoadedKnowledge knowledge, IIncidentDetector de
             IncidentTypes.Code(plan.IncidentType));
     }
 
-    private async Task ShowFullPlanAsync(TurnContext turn)
+    private async Task<InvokeResponse> ShowFullPlanAsync(TurnContext turn)
     {
         var id = turn.ActionString("articleId");
         if (id is null || knowledge.Content.Find(id) is not IncidentPlan plan)
         {
-            turn.InvokeResponse = InvokeResponse.Message(IncidentStrings.PlanGone);
-            return;
+            return InvokeResponse.Message(IncidentStrings.PlanGone);
         }
 
         var contacts = Contacts();
@@ -81,7 +80,7 @@ public sealed class IncidentFlow(LoadedKnowledge knowledge, IIncidentDetector de
             Sections = view.Sections.Select(s => (s.Heading, FillPlaceholders(s.Markdown, contacts))).ToList(),
         };
         await turn.SendCardAsync(ArticleCard.Build(view), plan.Title);
-        turn.InvokeResponse = InvokeResponse.Message(IncidentStrings.PlanSent);
+        return InvokeResponse.Message(IncidentStrings.PlanSent);
     }
 
     private Dictionary<string, (string Label, string? Contact)> Contacts()
@@ -116,12 +115,6 @@ public sealed class IncidentFlow(LoadedKnowledge knowledge, IIncidentDetector de
 
             return match.Value;
         });
-}
-
-/// <summary>Recognises the incident types of docs/design.md ("Incidents") in a teacher's message.</summary>
-public interface IIncidentDetector
-{
-    IncidentType? Detect(string text);
 }
 
 public static class IncidentStrings

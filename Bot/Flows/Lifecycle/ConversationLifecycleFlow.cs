@@ -1,5 +1,5 @@
 using SafetyBot.Bot.Flows.Welcome;
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Routing;
 using SafetyBot.Bot.Storage;
 

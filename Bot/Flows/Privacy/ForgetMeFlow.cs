@@ -1,4 +1,4 @@
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Routing;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Cards;
@@ -14,25 +14,24 @@ public sealed partial class ForgetMeFlow(IUserDataEraser eraser, ILogger<ForgetM
         routes.OnVerb(ForgetMeCard.ForgetVerb, ForgetAsync);
     }
 
-    private async Task ForgetAsync(TurnContext turn)
+    private async Task<InvokeResponse> ForgetAsync(TurnContext turn)
     {
         var userKey = UserKey.Of(turn.Activity);
         if (userKey is null)
         {
-            turn.InvokeResponse = InvokeResponse.BadRequest(PrivacyStrings.NoUser);
-            return;
+            return InvokeResponse.BadRequest(PrivacyStrings.NoUser);
         }
 
         var erased = await eraser.EraseUserAsync(userKey, turn.Cancellation);
         LogErased(logger, erased);
         if (turn.Activity.IsType(ActivityTypes.Invoke))
         {
-            turn.InvokeResponse = InvokeResponse.Card(ForgetMeCard.Done());
+            return InvokeResponse.Card(ForgetMeCard.Done());
         }
-        else
-        {
-            await turn.SendTextAsync(CardStrings.ForgetDone);
-        }
+
+        // Action.Submit: a message says it, and the HTTP answer stays a plain 200.
+        await turn.SendTextAsync(CardStrings.ForgetDone);
+        return InvokeResponse.Acknowledged;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Forget me: {Records} records erased")]

@@ -1,4 +1,4 @@
-using SafetyBot.Bot.KnowledgeBase;
+using SafetyBot.Bot.KnowledgeHosting;
 using SafetyBot.Knowledge.Masking;
 
 namespace SafetyBot.Bot.Flows.Privacy;

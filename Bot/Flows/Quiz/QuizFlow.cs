@@ -1,6 +1,6 @@
 using System.Globalization;
-using SafetyBot.Bot.KnowledgeBase;
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.KnowledgeHosting;
+using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Routing;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Cards;
@@ -18,6 +18,7 @@ namespace SafetyBot.Bot.Flows.Quiz;
 public sealed partial class QuizFlow(
     IQuizStore store,
     LoadedKnowledge knowledge,
+    QuizViews views,
     AskerAudience audiences,
     TimeProvider time,
     ILogger<QuizFlow> logger) : IBotFlow
@@ -30,8 +31,8 @@ public sealed partial class QuizFlow(
         .OnCommand(Commands.Stop, StopAsync)
         .OnCommand(Commands.QuizOverview, OverviewAsync)
         .OnVerb(QuizCard.StartVerb, StartFromCardAsync)
-        .OnVerb(QuizCard.AnswerVerb, AnswerAsync)
-        .OnVerb(QuizCard.NextVerb, NextAsync);
+        .OnVerb(QuizCard.AnswerVerb, turn => OnRoundAsync(turn, round => AnswerAsync(turn, round)))
+        .OnVerb(QuizCard.NextVerb, turn => OnRoundAsync(turn, round => NextAsync(turn, round)));
 
     private async Task StartOrContinueAsync(TurnContext turn)
     {
@@ -42,10 +43,10 @@ public sealed partial class QuizFlow(
         }
 
         var open = await store.GetOpenRoundAsync(userKey, turn.Cancellation);
-        if (open is not null && open.Position < open.QuestionIds.Count && QuestionAt(open, open.Position) is not null)
+        if (open is not null && open.Position < open.QuestionIds.Count && views.QuestionAt(open, open.Position) is not null)
         {
             var notice = open.Position == 0 ? null : string.Format(CultureInfo.InvariantCulture, QuizStrings.Continuing, open.Position + 1, open.QuestionIds.Count);
-            await turn.SendCardAsync(QuizCard.Question(QuestionView(open, open.Position, notice)), QuizStrings.Summary);
+            await turn.SendCardAsync(QuizCard.Question(views.Question(open, open.Position, notice)), QuizStrings.Summary);
             return;
         }
 
@@ -57,12 +58,11 @@ public sealed partial class QuizFlow(
         await turn.SendCardAsync(await NewRoundCardAsync(turn, userKey), QuizStrings.Summary);
     }
 
-    private async Task StartFromCardAsync(TurnContext turn)
+    private async Task<InvokeResponse> StartFromCardAsync(TurnContext turn)
     {
         if (!turn.IsPersonal || UserKey.Of(turn.Activity) is not { } userKey)
         {
-            turn.InvokeResponse = InvokeResponse.Message(QuizStrings.OnlyPersonal);
-            return;
+            return InvokeResponse.Message(QuizStrings.OnlyPersonal);
         }
 
         if (await store.GetOpenRoundAsync(userKey, turn.Cancellation) is { } open)
@@ -71,7 +71,7 @@ public sealed partial class QuizFlow(
         }
 
         await turn.SendCardAsync(await NewRoundCardAsync(turn, userKey), QuizStrings.Summary);
-        turn.InvokeResponse = InvokeResponse.Message(QuizStrings.NewRoundBelow);
+        return InvokeResponse.Message(QuizStrings.NewRoundBelow);
     }
 
     private async Task<System.Text.Json.Nodes.JsonObject> NewRoundCardAsync(TurnContext turn, string userKey)
@@ -90,47 +90,37 @@ public sealed partial class QuizFlow(
             new QuizRound { Id = roundId, UserKey = userKey, QuestionIds = plan, Answers = [.. plan.Select(_ => -1)] },
             turn.Cancellation);
         LogStarted(logger, plan.Count);
-        return QuizCard.Question(QuestionView(round, 0, null));
+        return QuizCard.Question(views.Question(round, 0, null));
     }
 
-    private async Task AnswerAsync(TurnContext turn)
+    private async Task<InvokeResponse> AnswerAsync(TurnContext turn, QuizRound round)
     {
-        if (await FindRoundAsync(turn) is not { } round)
-        {
-            return;
-        }
-
         var index = turn.ActionData is { } data ? QuizCard.ReadKey(data)?.Index : null;
         if (round.Finished)
         {
-            turn.InvokeResponse = InvokeResponse.Card(QuizCard.Notice(QuizStrings.RoundOver));
-            return;
+            return InvokeResponse.Card(QuizCard.Notice(QuizStrings.RoundOver));
         }
 
         if (index is null || index < 0 || index >= round.QuestionIds.Count)
         {
-            turn.InvokeResponse = InvokeResponse.BadRequest(QuizStrings.Unreadable);
-            return;
+            return InvokeResponse.BadRequest(QuizStrings.Unreadable);
         }
 
         if (index < round.Position)
         {
             // A double click or an old card: the first answer counts.
-            turn.InvokeResponse = InvokeResponse.Card(FeedbackCard(round, index.Value, QuizStrings.AlreadyAnswered));
-            return;
+            return InvokeResponse.Card(views.FeedbackCard(round, index.Value, QuizStrings.AlreadyAnswered));
         }
 
-        if (index > round.Position || QuestionAt(round, index.Value) is not { } question)
+        if (index > round.Position || views.QuestionAt(round, index.Value) is not { } question)
         {
-            turn.InvokeResponse = InvokeResponse.Card(QuizCard.Question(QuestionView(round, round.Position, QuizStrings.AnswerThisOneFirst)));
-            return;
+            return InvokeResponse.Card(QuizCard.Question(views.Question(round, round.Position, QuizStrings.AnswerThisOneFirst)));
         }
 
         var chosen = turn.ActionData is { } d ? QuizCard.ReadAnswer(d) : null;
         if (chosen is null || chosen < 0 || chosen >= question.Answers.Count)
         {
-            turn.InvokeResponse = InvokeResponse.Card(QuizCard.Question(QuestionView(round, index.Value, QuizStrings.ChooseFirst)));
-            return;
+            return InvokeResponse.Card(QuizCard.Question(views.Question(round, index.Value, QuizStrings.ChooseFirst)));
         }
 
         var right = chosen == question.CorrectIndex;
@@ -147,28 +137,21 @@ public sealed partial class QuizFlow(
         {
             // Two clicks at once: the other one was recorded; show what counts.
             round = await store.GetRoundAsync(round.Id, turn.Cancellation) ?? round;
-            turn.InvokeResponse = InvokeResponse.Card(FeedbackCard(round, index.Value, QuizStrings.AlreadyAnswered));
-            return;
+            return InvokeResponse.Card(views.FeedbackCard(round, index.Value, QuizStrings.AlreadyAnswered));
         }
 
-        turn.InvokeResponse = InvokeResponse.Card(FeedbackCard(round, index.Value, null));
+        return InvokeResponse.Card(views.FeedbackCard(round, index.Value, null));
     }
 
-    private async Task NextAsync(TurnContext turn)
+    private async Task<InvokeResponse> NextAsync(TurnContext turn, QuizRound round)
     {
-        if (await FindRoundAsync(turn) is not { } round)
+        if (!round.Finished && round.Position < round.QuestionIds.Count && views.QuestionAt(round, round.Position) is not null)
         {
-            return;
-        }
-
-        if (!round.Finished && round.Position < round.QuestionIds.Count && QuestionAt(round, round.Position) is not null)
-        {
-            turn.InvokeResponse = InvokeResponse.Card(QuizCard.Question(QuestionView(round, round.Position, null)));
-            return;
+            return InvokeResponse.Card(QuizCard.Question(views.Question(round, round.Position, null)));
         }
 
         var finished = await FinishAsync(round, turn.Cancellation);
-        turn.InvokeResponse = InvokeResponse.Card(QuizCard.Score(ScoreView(finished)));
+        return InvokeResponse.Card(QuizCard.Score(views.Score(finished)));
     }
 
     private async Task StopAsync(TurnContext turn)
@@ -187,7 +170,7 @@ public sealed partial class QuizFlow(
             return;
         }
 
-        await turn.SendCardAsync(QuizCard.Score(ScoreView(finished) with { Notice = QuizStrings.Stopped }), QuizStrings.Summary);
+        await turn.SendCardAsync(QuizCard.Score(views.Score(finished) with { Notice = QuizStrings.Stopped }), QuizStrings.Summary);
     }
 
     private async Task OverviewAsync(TurnContext turn)
@@ -199,35 +182,27 @@ public sealed partial class QuizFlow(
             return;
         }
 
-        var topics = overview.Topics
-            .Where(t => QuizQuestion.TopicLabels.ContainsKey(t.Topic))
-            .Select(t => (QuizQuestion.TopicLabels[t.Topic], t.Participants >= MinimumGroup && t.Answered > 0
-                ? string.Format(CultureInfo.InvariantCulture, QuizStrings.TopicScore, Math.Round(100.0 * t.Right / t.Answered), t.Participants)
-                : QuizStrings.TopicTooFew))
-            .ToList();
-        await turn.SendCardAsync(QuizOverviewCard.Build(new QuizOverviewView(overview.Participants, overview.FinishedRounds, topics)), CardStrings.QuizOverviewTitle);
+        await turn.SendCardAsync(QuizOverviewCard.Build(QuizViews.Overview(overview, MinimumGroup)), CardStrings.QuizOverviewTitle);
     }
 
-    /// <summary>The round a card action is about, if it is the user's; otherwise answers why not.</summary>
-    private async Task<QuizRound?> FindRoundAsync(TurnContext turn)
+    /// <summary>Runs a card action on the round it is about, if it is the user's; otherwise answers why not.</summary>
+    private async Task<InvokeResponse> OnRoundAsync(TurnContext turn, Func<QuizRound, Task<InvokeResponse>> handle)
     {
         var key = turn.ActionData is { } data ? QuizCard.ReadKey(data) : null;
         var userKey = UserKey.Of(turn.Activity);
         if (key is null || userKey is null)
         {
-            turn.InvokeResponse = InvokeResponse.BadRequest(QuizStrings.Unreadable);
-            return null;
+            return InvokeResponse.BadRequest(QuizStrings.Unreadable);
         }
 
         var round = await store.GetRoundAsync(key.Value.RoundId, turn.Cancellation);
         if (round is null || !string.Equals(round.UserKey, userKey, StringComparison.Ordinal))
         {
             // Erased by "vergeet mij", or someone else's card: nothing to show.
-            turn.InvokeResponse = InvokeResponse.Card(QuizCard.Notice(QuizStrings.RoundGone));
-            return null;
+            return InvokeResponse.Card(QuizCard.Notice(QuizStrings.RoundGone));
         }
 
-        return round;
+        return await handle(round);
     }
 
     /// <summary>
@@ -237,55 +212,6 @@ public sealed partial class QuizFlow(
     /// </summary>
     private async Task<QuizRound> FinishAsync(QuizRound round, CancellationToken cancellationToken) =>
         round.Finished ? round : await store.FinishRoundAsync(round.Id, cancellationToken) ?? round with { Finished = true };
-
-    private QuizQuestion? QuestionAt(QuizRound round, int index) =>
-        index >= 0 && index < round.QuestionIds.Count ? knowledge.Content.QuizQuestion(round.QuestionIds[index]) : null;
-
-    private QuizQuestionView QuestionView(QuizRound round, int index, string? notice)
-    {
-        var question = QuestionAt(round, index)!;
-        var answers = QuizRoundPlanner.AnswerOrder(round.Id, question).Select(i => (i, question.Answers[i])).ToList();
-        return new QuizQuestionView(round.Id, index, round.QuestionIds.Count, TopicLabel(question.Topic), question.Question, answers, notice);
-    }
-
-    private System.Text.Json.Nodes.JsonObject FeedbackCard(QuizRound round, int index, string? notice)
-    {
-        if (QuestionAt(round, index) is not { } question || round.Answers[index] < 0 || round.Answers[index] >= question.Answers.Count)
-        {
-            return QuizCard.Notice(QuizStrings.RoundGone);
-        }
-
-        var chosen = round.Answers[index];
-        var article = question.SourceArticleId is { } id && knowledge.Content.Find(id) is { } document ? new CardTopic(document.Id, document.Title) : null;
-        return QuizCard.Feedback(new QuizFeedbackView(
-            round.Id, index, round.QuestionIds.Count, question.Question, chosen == question.CorrectIndex,
-            question.Answers[chosen], question.Answers[question.CorrectIndex], MarkdownContentParser.ForCard(question.Explanation), article, notice));
-    }
-
-    private QuizScoreView ScoreView(QuizRound round)
-    {
-        var answered = round.QuestionIds
-            .Select((id, i) => (Question: knowledge.Content.QuizQuestion(id), Answer: round.Answers[i]))
-            .Where(x => x.Question is not null && x.Answer >= 0)
-            .Select(x => (Question: x.Question!, Right: x.Answer == x.Question!.CorrectIndex))
-            .ToList();
-        var topics = answered
-            .GroupBy(x => x.Question.Topic, StringComparer.Ordinal)
-            .Select(g => (TopicLabel(g.Key), g.Count(x => x.Right), g.Count()))
-            .ToList();
-        var toRead = answered
-            .Where(x => !x.Right)
-            .Select(x => x.Question.SourceArticleId)
-            .OfType<string>()
-            .Distinct(StringComparer.Ordinal)
-            .Select(id => knowledge.Content.Find(id))
-            .OfType<ContentDocument>()
-            .Select(d => new CardTopic(d.Id, d.Title))
-            .ToList();
-        return new QuizScoreView(answered.Count(x => x.Right), answered.Count, topics, toRead, Stopped: answered.Count < round.QuestionIds.Count);
-    }
-
-    private static string TopicLabel(string topic) => QuizQuestion.TopicLabels.GetValueOrDefault(topic, topic);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Quiz round started with {Count} questions")]
     private static partial void LogStarted(ILogger logger, int count);

@@ -1,5 +1,5 @@
-using SafetyBot.Bot.KnowledgeBase;
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.KnowledgeHosting;
+using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Routing;
 using SafetyBot.Cards;
 using SafetyBot.Knowledge.Content;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SafetyBot.Bot.Configuration;
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Routing;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Cards;
@@ -39,26 +39,23 @@ public sealed partial class TeamSettingsFlow(
         await turn.SendCardAsync(TeamSettingsCard.Build(View(current, CanEdit(turn))), CardStrings.SettingsTitle);
     }
 
-    private async Task SaveAsync(TurnContext turn)
+    private async Task<InvokeResponse> SaveAsync(TurnContext turn)
     {
         if (turn.Activity.ChannelData?.Team?.Id is not { Length: > 0 } teamId || turn.ActionData is not { } data)
         {
-            turn.InvokeResponse = InvokeResponse.BadRequest(SettingsStrings.OnlyInTeams);
-            return;
+            return InvokeResponse.BadRequest(SettingsStrings.OnlyInTeams);
         }
 
         var current = await settings.GetAsync(teamId, turn.Cancellation) ?? new TeamSettings { TeamId = teamId };
         if (!CanEdit(turn))
         {
-            turn.InvokeResponse = InvokeResponse.Card(TeamSettingsCard.Build(View(current, canEdit: false) with { Notice = CardStrings.SettingsAdminsOnly, NoticeIsError = true }));
-            return;
+            return InvokeResponse.Card(TeamSettingsCard.Build(View(current, canEdit: false) with { Notice = CardStrings.SettingsAdminsOnly, NoticeIsError = true }));
         }
 
         var (change, error) = Read(data);
         if (change is null)
         {
-            turn.InvokeResponse = InvokeResponse.Card(TeamSettingsCard.Build(View(current, canEdit: true) with { Notice = error, NoticeIsError = true }));
-            return;
+            return InvokeResponse.Card(TeamSettingsCard.Build(View(current, canEdit: true) with { Notice = error, NoticeIsError = true }));
         }
 
         var saved = await settings.UpdateAsync(
@@ -73,7 +70,7 @@ public sealed partial class TeamSettingsFlow(
             },
             cancellationToken: turn.Cancellation);
         LogSaved(logger, saved.WeeklyPaused);
-        turn.InvokeResponse = InvokeResponse.Card(TeamSettingsCard.Build(View(saved, canEdit: true) with { Notice = CardStrings.SettingsSaved }));
+        return InvokeResponse.Card(TeamSettingsCard.Build(View(saved, canEdit: true) with { Notice = CardStrings.SettingsSaved }));
     }
 
     private bool CanEdit(TurnContext turn)

@@ -1,4 +1,4 @@
-using SafetyBot.Bot.KnowledgeBase;
+using SafetyBot.Bot.KnowledgeHosting;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Cards;
 using SafetyBot.Knowledge.Content;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using SafetyBot.Bot.Flows.Lifecycle;
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Routing;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Cards;
@@ -24,9 +24,9 @@ public sealed partial class WeeklyFlow(
 {
     public void MapRoutes(RouteTableBuilder routes) => routes
         .OnCommand(Commands.Weekly, PostThisWeekAsync)
-        .OnVerb(WeeklyCard.VoteVerb, VoteAsync)
-        .OnVerb(WeeklyCard.RevealVerb, RevealAsync)
-        .OnVerb(WeeklyCard.RefreshVerb, RefreshAsync);
+        .OnVerb(WeeklyCard.VoteVerb, turn => OnPostAsync(turn, VoteAsync))
+        .OnVerb(WeeklyCard.RevealVerb, turn => OnPostAsync(turn, RevealAsync))
+        .OnVerb(WeeklyCard.RefreshVerb, turn => OnPostAsync(turn, RefreshAsync));
 
     /// <summary>This week's key for the team: the ISO week in the deployment's time zone.</summary>
     public string CurrentWeek() => SchoolCalendar.IsoWeek(time.GetUtcNow(), options.Value.Zone);
@@ -56,20 +56,13 @@ public sealed partial class WeeklyFlow(
         await turn.SendTextAsync(reply);
     }
 
-    private async Task VoteAsync(TurnContext turn)
+    private async Task<InvokeResponse> VoteAsync(WeeklyAction action)
     {
-        if (await FindAsync(turn) is not { } found)
-        {
-            return;
-        }
-
-        var (post, dilemma, userKey) = found;
-
+        var (turn, post, dilemma, userKey) = action;
         var option = turn.ActionData is { } data ? WeeklyCard.ReadOption(data) : null;
         if (option is null || dilemma.Option(option.Value) is null)
         {
-            await AnswerWithOwnViewAsync(turn, post, dilemma, userKey, WeeklyStrings.ChooseFirst);
-            return;
+            return await AnswerWithOwnViewAsync(action, post, WeeklyStrings.ChooseFirst);
         }
 
         var previous = await store.GetVoteAsync(post.TeamId, post.Week, userKey, turn.Cancellation);
@@ -80,18 +73,12 @@ public sealed partial class WeeklyFlow(
             updater.Invalidate(post.TeamId, post.Week);
         }
 
-        await AnswerWithOwnViewAsync(turn, post, dilemma, userKey);
+        return await AnswerWithOwnViewAsync(action, post);
     }
 
-    private async Task RevealAsync(TurnContext turn)
+    private async Task<InvokeResponse> RevealAsync(WeeklyAction action)
     {
-        if (await FindAsync(turn) is not { } found)
-        {
-            return;
-        }
-
-        var (post, dilemma, userKey) = found;
-
+        var (turn, post, _, _) = action;
         if (!post.Revealed)
         {
             post = await OptimisticConcurrency.UpdateAsync(
@@ -103,50 +90,41 @@ public sealed partial class WeeklyFlow(
             updater.Invalidate(post.TeamId, post.Week);
         }
 
-        await AnswerWithOwnViewAsync(turn, post, dilemma, userKey);
+        return await AnswerWithOwnViewAsync(action, post);
     }
 
-    private async Task RefreshAsync(TurnContext turn)
-    {
-        if (await FindAsync(turn) is not { } found)
-        {
-            return;
-        }
-
-        var (post, dilemma, userKey) = found;
-
-        await AnswerWithOwnViewAsync(turn, post, dilemma, userKey);
-    }
+    private Task<InvokeResponse> RefreshAsync(WeeklyAction action) => AnswerWithOwnViewAsync(action, action.Post);
 
     /// <summary>Answers the click with the card as this user sees it: their vote, the current count, the tally once revealed.</summary>
-    private async Task AnswerWithOwnViewAsync(TurnContext turn, WeeklyPost post, Knowledge.Content.WeeklyDilemma dilemma, string userKey, string? notice = null)
+    private async Task<InvokeResponse> AnswerWithOwnViewAsync(WeeklyAction action, WeeklyPost post, string? notice = null)
     {
-        var personal = await cards.PersonalAsync(post, dilemma, userKey, turn.Cancellation);
-        turn.InvokeResponse = InvokeResponse.Card(WeeklyCard.Build(personal with { Notice = notice }));
+        var personal = await cards.PersonalAsync(post, action.Dilemma, action.UserKey, action.Turn.Cancellation);
+        return InvokeResponse.Card(WeeklyCard.Build(personal with { Notice = notice }));
     }
 
-    /// <summary>The post and dilemma a card action belongs to, or null after answering why not.</summary>
-    private async Task<(WeeklyPost Post, Knowledge.Content.WeeklyDilemma Dilemma, string UserKey)?> FindAsync(TurnContext turn)
+    /// <summary>Runs a card action on the post and dilemma it belongs to; answers why not when there is none.</summary>
+    private async Task<InvokeResponse> OnPostAsync(TurnContext turn, Func<WeeklyAction, Task<InvokeResponse>> handle)
     {
         var key = turn.ActionData is { } data ? WeeklyCard.ReadKey(data) : null;
         var teamId = turn.Activity.ChannelData?.Team?.Id;
         var userKey = UserKey.Of(turn.Activity);
         if (key is null || string.IsNullOrWhiteSpace(teamId) || userKey is null)
         {
-            turn.InvokeResponse = InvokeResponse.BadRequest(WeeklyStrings.Unreadable);
-            return null;
+            return InvokeResponse.BadRequest(WeeklyStrings.Unreadable);
         }
 
         var post = await store.GetPostAsync(teamId, key.Value.Week, turn.Cancellation);
         var dilemma = post is null ? null : cards.Dilemma(post.DilemmaId);
         if (post is null || dilemma is null || !string.Equals(post.DilemmaId, key.Value.DilemmaId, StringComparison.Ordinal))
         {
-            turn.InvokeResponse = InvokeResponse.BadRequest(WeeklyStrings.UnknownCard);
-            return null;
+            return InvokeResponse.BadRequest(WeeklyStrings.UnknownCard);
         }
 
-        return (post, dilemma, userKey);
+        return await handle(new WeeklyAction(turn, post, dilemma, userKey));
     }
+
+    /// <summary>A weekly card action on a post that exists: who clicked, on which post and dilemma.</summary>
+    private sealed record WeeklyAction(TurnContext Turn, WeeklyPost Post, Knowledge.Content.WeeklyDilemma Dilemma, string UserKey);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Weekly vote for {Week} recorded (changed: {Changed})")]
     private static partial void LogVoted(ILogger logger, string week, bool changed);

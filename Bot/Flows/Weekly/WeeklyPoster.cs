@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using SafetyBot.Bot.Configuration;
-using SafetyBot.Bot.KnowledgeBase;
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.KnowledgeHosting;
+using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Cards;
 using SafetyBot.Knowledge.Content;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using SafetyBot.Bot.Configuration;
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Routing;
 using SafetyBot.Cards;
 using SafetyBot.Knowledge.Content;
@@ -35,13 +35,12 @@ public sealed class WelcomeFlow(IOptions<SchoolOptions> school, AskerAudience au
         await turn.SendCardAsync(card, WelcomeStrings.Summary);
     }
 
-    private async Task ChooseAudienceAsync(TurnContext turn)
+    private async Task<InvokeResponse> ChooseAudienceAsync(TurnContext turn)
     {
         var code = turn.ActionString("audience");
         if (AudienceCodes.TryParse(code) is not { } audience || Storage.UserKey.Of(turn.Activity) is null)
         {
-            turn.InvokeResponse = InvokeResponse.BadRequest(WelcomeStrings.UnknownAudience);
-            return;
+            return InvokeResponse.BadRequest(WelcomeStrings.UnknownAudience);
         }
 
         await audiences.SaveAsync(turn, audience);
@@ -49,7 +48,7 @@ public sealed class WelcomeFlow(IOptions<SchoolOptions> school, AskerAudience au
         card["body"]!.AsArray().Add(AdaptiveCard.Text(
             string.Format(System.Globalization.CultureInfo.InvariantCulture, CardStrings.AudienceChosen, AudienceCodes.Label(audience)),
             color: "Good"));
-        turn.InvokeResponse = InvokeResponse.Card(card);
+        return InvokeResponse.Card(card);
     }
 }
 

@@ -164,7 +164,7 @@ public static class StoreSchema
         new("weekly_votes", "user_key", ExpiresByColumn: "created_at", SameUserColumns: ["user_ref"]),
         new("quiz_rounds", "user_key", ExpiresByColumn: "updated_at"),
         new("quiz_progress", "user_key", ExpiresByColumn: "last_answered_at"),
-        new("once_claims", null, WhyNoUserData: "keys name teams and weeks, claimed_by names an instance"),
+        new("once_claims", null, WhyNoUserData: "unused since IOnceClaimStore was removed; kept because migration 2 created it in existing databases (keys named teams and weeks, claimed_by an instance)"),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using SafetyBot.Bot.Protocol.Auth;
+using SafetyBot.Bot.Channel.Auth;
 
 namespace SafetyBot.IntegrationTests.Infrastructure;
 

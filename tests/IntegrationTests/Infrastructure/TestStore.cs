@@ -29,7 +29,6 @@ public sealed class TestStore : IAsyncDisposable
         Preferences = new SqlUserPreferenceStore(database, Time);
         Feedback = new SqlFeedbackStore(database, Time);
         Questions = new SqlUnansweredQuestionStore(database, Time);
-        Claims = new SqlOnceClaimStore(database, Time);
         Weekly = new SqlWeeklyStore(database, Time);
         Quiz = new SqlQuizStore(database, Time);
         Eraser = new SqlUserDataEraser(database);
@@ -47,7 +46,6 @@ public sealed class TestStore : IAsyncDisposable
     public IUserPreferenceStore Preferences { get; }
     public IFeedbackStore Feedback { get; }
     public IUnansweredQuestionStore Questions { get; }
-    public IOnceClaimStore Claims { get; }
     public IWeeklyStore Weekly { get; }
     public IQuizStore Quiz { get; }
     public SqlUserDataEraser Eraser { get; }

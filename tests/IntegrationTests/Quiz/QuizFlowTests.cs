@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using SafetyBot.Bot.KnowledgeBase;
+using SafetyBot.Bot.KnowledgeHosting;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Bot.Storage.Sql;
 using SafetyBot.IntegrationTests.Infrastructure;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
-using SafetyBot.Bot.Protocol.Auth;
+using SafetyBot.Bot.Channel.Auth;
 
 namespace SafetyBot.UnitTests.Channel;
 

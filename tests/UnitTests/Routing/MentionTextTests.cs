@@ -1,4 +1,4 @@
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Channel;
 
 namespace SafetyBot.UnitTests.Routing;
 

@@ -1,4 +1,4 @@
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Routing;
 
 namespace SafetyBot.UnitTests.Routing;
@@ -6,6 +6,7 @@ namespace SafetyBot.UnitTests.Routing;
 public sealed class RouteTableTests
 {
     private static readonly TurnHandler Nothing = _ => Task.CompletedTask;
+    private static readonly InvokeHandler Answer = _ => Task.FromResult(InvokeResponse.Acknowledged);
 
     [Fact]
     public void A_command_registered_twice_fails_when_the_table_is_built()
@@ -24,7 +25,7 @@ public sealed class RouteTableTests
     {
         Assert.Throws<InvalidOperationException>(() => RouteTable.From(
         [
-            new Flow(r => r.OnVerb("quiz.answer", Nothing).OnVerb("QUIZ.ANSWER", Nothing)),
+            new Flow(r => r.OnVerb("quiz.answer", Answer).OnVerb("QUIZ.ANSWER", Answer)),
         ]));
     }
 
@@ -49,7 +50,7 @@ public sealed class RouteTableTests
     {
         var table = RouteTable.From(
         [
-            new Flow(r => r.OnCommand(Commands.Help, Nothing).OnVerb("feedback.rate", Nothing)),
+            new Flow(r => r.OnCommand(Commands.Help, Nothing).OnVerb("feedback.rate", Answer)),
             new Flow(r => r.OnEvent("welcome", ActivityTypes.ConversationUpdate, _ => true, Nothing)),
         ]);
 

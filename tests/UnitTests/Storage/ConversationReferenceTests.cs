@@ -1,6 +1,6 @@
 using System.Text.Json;
 using SafetyBot.Bot.Flows.Lifecycle;
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Storage;
 
 namespace SafetyBot.UnitTests.Storage;
@@ -9,7 +9,7 @@ public sealed class ConversationReferenceTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 8, 0, 0, TimeSpan.Zero);
 
-    private static Activity Parse(string json) => JsonSerializer.Deserialize<Activity>(json, ProtocolJson.Options)!;
+    private static Activity Parse(string json) => JsonSerializer.Deserialize<Activity>(json, ChannelJson.Options)!;
 
     [Fact]
     public void A_team_install_keeps_the_address_and_no_user_and_no_names_of_people()

@@ -1,0 +1,3 @@
+namespace SafetyBot.Cards;
+
+public sealed record CardTopic(string ArticleId, string Title);

@@ -1,0 +1,36 @@
+using SafetyBot.Knowledge.Content;
+
+namespace SafetyBot.Knowledge.Retrieval;
+
+public enum AnswerKind
+{
+    /// <summary>A sourced, extractive answer.</summary>
+    Answered,
+
+    /// <summary>The knowledge base does not cover the question: say so, offer the nearest topics.</summary>
+    Unknown,
+}
+
+public sealed record SourceRef(string ArticleId, string ArticleTitle, string SectionId, string Heading);
+
+public sealed record TopicRef(string ArticleId, string Title);
+
+/// <summary>An answer from the knowledge base: only sentences that stand in it, with their sources.</summary>
+public sealed record KnowledgeAnswer(
+    AnswerKind Kind,
+    IReadOnlyList<string> Sentences,
+    IReadOnlyList<SourceRef> Sources,
+    IReadOnlyList<TopicRef> FollowUps,
+    Audience Audience,
+    double Coverage,
+    IReadOnlyList<PassageHit> Passages)
+{
+    /// <summary>Articles in rank order (best passage per article), for follow-ups and evaluation.</summary>
+    public IReadOnlyList<string> RankedArticleIds { get; init; } = [];
+
+    /// <summary>How the question touches the domain; it sets the coverage an answer needs.</summary>
+    public DomainTouch Domain { get; init; }
+
+    /// <summary>For an Unknown answer: the subject outside the knowledge base the question is about, with its referral.</summary>
+    public OutOfScopeTopic? OutOfScope { get; init; }
+}
