@@ -23,11 +23,11 @@ public sealed record ResourceResponse(string? Id);
 public sealed record ConversationResourceResponse(string? Id, string? ActivityId, string? ServiceUrl);
 
 public sealed record ConversationParameters(
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsGroup,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AccountRef? Bot,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TenantId,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OutgoingActivity? Activity,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] System.Text.Json.Nodes.JsonObject? ChannelData);
+    bool? IsGroup,
+    AccountRef? Bot,
+    string? TenantId,
+    OutgoingActivity? Activity,
+    System.Text.Json.Nodes.JsonObject? ChannelData);
 
 /// <summary>
 /// Typed HttpClient over the Connector REST API. Retries live in the HttpClient pipeline

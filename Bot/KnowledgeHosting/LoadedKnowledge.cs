@@ -1,5 +1,6 @@
 using SafetyBot.Knowledge.Content;
 using SafetyBot.Knowledge.Retrieval;
+using SafetyBot.Knowledge.Text;
 
 namespace SafetyBot.Bot.KnowledgeHosting;
 
@@ -54,7 +55,7 @@ public sealed partial class LoadedKnowledge : IDisposable
         var answerer = new KnowledgeAnswerer(index);
         var vocabulary = content.Articles
             .SelectMany(a => new[] { a.Title, a.Lead }.Concat(a.Sections.Select(s => s.Heading + " " + s.PlainText)))
-            .SelectMany(text => text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
+            .SelectMany(text => WordSplitter.Split(text, VocabularyBreaks))
             .Select(word => word.ToLowerInvariant())
             .ToHashSet(StringComparer.Ordinal);
         foreach (var warmUp in WarmUpQuestions)
@@ -78,7 +79,8 @@ public sealed partial class LoadedKnowledge : IDisposable
     /// <summary>The content's own words, lower case: the name masker leaves these alone.</summary>
     public IReadOnlySet<string> Vocabulary { get; }
 
-    private static readonly char[] WordSeparators = [' ', '\n', '.', ',', ';', ':', '!', '?', '(', ')', '"', '\'', '/', '*', '[', ']', '’', '‘', '“', '”'];
+    // Not on hyphens: the name masker's words keep them ("cyber-pesten" is one word there too).
+    private const WordBreaks VocabularyBreaks = WordBreaks.Prose | WordBreaks.Asterisk | WordBreaks.SquareBrackets | WordBreaks.CurlyQuotes;
 
     public void Dispose() => Index.Dispose();
 

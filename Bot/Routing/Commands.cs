@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using SafetyBot.Knowledge.Text;
 
 namespace SafetyBot.Bot.Routing;
 
@@ -73,7 +73,7 @@ public static class CommandParser
             return new ParsedCommand(Commands.Help, string.Empty);
         }
 
-        var rawWords = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var rawWords = WordSplitter.Split(text, WordBreaks.Whitespace);
         var words = rawWords.Select(Normalize).ToArray();
         if (words.Length == 0)
         {
@@ -105,56 +105,9 @@ public static class CommandParser
     }
 
     private static bool WordMatches(string word, string expected) =>
-        word == expected || (expected.Length >= 5 && word.Length >= 4 && Distance(word, expected) <= 1);
+        word == expected || (expected.Length >= 5 && word.Length >= 4 && EditDistance.OptimalStringAlignment(word, expected, maxDistance: 1) <= 1);
 
     /// <summary>Lower case, accents removed, surrounding punctuation trimmed ("Help!" → "help").</summary>
-    public static string Normalize(string word)
-    {
-        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString().Trim('.', ',', '!', ':', ';', '"', '\'', '(', ')', '?').Normalize(NormalizationForm.FormC);
-    }
-
-    /// <summary>Optimal string alignment distance (a swap of two neighbours counts as one typo).</summary>
-    internal static int Distance(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 1)
-        {
-            return 2;
-        }
-
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
-    }
+    public static string Normalize(string word) =>
+        TextFolding.FoldLower(word).Trim('.', ',', '!', ':', ';', '"', '\'', '(', ')', '?').Normalize(NormalizationForm.FormC);
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SafetyBot.Knowledge.Text;
 
 namespace SafetyBot.Knowledge.Content;
 
@@ -108,7 +109,7 @@ public static class KnowledgeBaseLoader
     }
 
     private static string NormalizeQuestion(string question) =>
-        string.Join(' ', question.ToLowerInvariant().Split([' ', '?', '!', '.', ','], StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', WordSplitter.Split(question.ToLowerInvariant(), WordBreaks.Space | WordBreaks.SentencePunctuation));
 
     private static void CheckAcrossFiles(
         IReadOnlyList<Article> articles,

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Syntax;
+using SafetyBot.Knowledge.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -119,9 +120,7 @@ public static partial class MarkdownContentParser
 
     public static string Slug(string heading)
     {
-        var lower = heading.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
-        var chars = lower.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            .Select(c => char.IsLetterOrDigit(c) ? c : '-');
+        var chars = TextFolding.FoldLower(heading).Select(c => char.IsLetterOrDigit(c) ? c : '-');
         return DashRun().Replace(new string([.. chars]), "-").Trim('-');
     }
 

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using SafetyBot.Knowledge.Text;
 
 namespace SafetyBot.Knowledge.Masking;
 
@@ -138,16 +138,10 @@ public sealed partial class NameMasker
             return capitalised || !NamesThatAreWords.Contains(lower);
         }
 
-        return capitalised && !sentenceStart && !vocabulary.Contains(lower) && !vocabulary.Contains(Fold(lower));
+        return capitalised && !sentenceStart && !vocabulary.Contains(lower) && !vocabulary.Contains(TextFolding.RemoveAccents(lower));
     }
 
     private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '\n' or ':';
-
-    private static string Fold(string word)
-    {
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        return new string([.. decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]);
-    }
 
     private static HashSet<string> LoadFirstNames()
     {
@@ -161,7 +155,7 @@ public sealed partial class NameMasker
             if (name.Length > 0 && !name.StartsWith('#'))
             {
                 names.Add(name.ToLowerInvariant());
-                names.Add(Fold(name.ToLowerInvariant()));
+                names.Add(TextFolding.RemoveAccents(name.ToLowerInvariant()));
             }
         }
 

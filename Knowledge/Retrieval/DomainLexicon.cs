@@ -2,6 +2,7 @@ using Lucene.Net.Analysis.Nl;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
+using SafetyBot.Knowledge.Text;
 
 namespace SafetyBot.Knowledge.Retrieval;
 
@@ -151,11 +152,11 @@ internal static class DomainLexicon
     /// </summary>
     public static CharArraySet BuildCompoundParts(IEnumerable<string> contentWords)
     {
-        var words = contentWords.Select(Fold).Where(w => w.Length >= 3).ToHashSet(StringComparer.Ordinal);
+        var words = contentWords.Select(TextFolding.FoldLower).Where(w => w.Length >= 3).ToHashSet(StringComparer.Ordinal);
         var parts = new CharArraySet(DutchTeacherAnalyzer.Version, 512, true);
         foreach (var part in CompoundParts)
         {
-            parts.Add(Fold(part));
+            parts.Add(TextFolding.FoldLower(part));
         }
 
         var longWords = words.Where(w => w.Length >= 9).ToArray();
@@ -168,11 +169,5 @@ internal static class DomainLexicon
         }
 
         return parts.AsReadOnly();
-    }
-
-    public static string Fold(string word)
-    {
-        var decomposed = word.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
-        return new string([.. decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
     }
 }

@@ -7,6 +7,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using SafetyBot.Knowledge.Content;
 using SafetyBot.Knowledge.Retrieval.Indexing;
+using SafetyBot.Knowledge.Text;
 using Directory = Lucene.Net.Store.Directory;
 
 namespace SafetyBot.Knowledge.Retrieval;
@@ -280,6 +281,5 @@ public sealed class KnowledgeIndex : IDisposable
         return results;
     }
 
-    private static IEnumerable<string> Tokenize(string text) =>
-        text.Split([' ', '\n', '.', ',', ';', ':', '!', '?', '(', ')', '"', '\'', '/', '-'], StringSplitOptions.RemoveEmptyEntries);
+    private static IEnumerable<string> Tokenize(string text) => WordSplitter.Split(text, WordBreaks.Prose | WordBreaks.Hyphen);
 }

@@ -1,3 +1,5 @@
+using SafetyBot.Knowledge.Text;
+
 namespace SafetyBot.Knowledge.Retrieval;
 
 public enum SmallTalkKind
@@ -29,12 +31,12 @@ public static class SmallTalk
         "bedankt", "dank", "dankje", "dankjewel", "dankuwel", "thanks", "thx", "merci", "thank",
     };
 
-    private static readonly string[] Separators = [" ", ",", ".", "!", "?", ":", ";", "\n", "\t", "-", "🙂", "😊", "👍", "🙏"];
+    private const WordBreaks Separators = WordBreaks.Space | WordBreaks.LineFeed | WordBreaks.Tab | WordBreaks.SentencePunctuation
+        | WordBreaks.ClausePunctuation | WordBreaks.Hyphen | WordBreaks.FriendlyEmoji;
 
     public static SmallTalkKind Detect(string text)
     {
-        var words = text.ToLowerInvariant()
-            .Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        var words = WordSplitter.Split(text.ToLowerInvariant(), Separators);
         if (words.Length is 0 or > 6)
         {
             return SmallTalkKind.None;

@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using SafetyBot.Knowledge.Text;
 
 namespace SafetyBot.Knowledge.Retrieval;
 
@@ -84,7 +85,6 @@ internal sealed class Vocabulary
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFrequency = 0;
-        Span<int> rows = stackalloc int[2 * (word.Length + 1)];
         for (var length = word.Length - maxEdits; length <= word.Length + maxEdits; length++)
         {
             if (!buckets.TryGetValue((word[0], length), out var candidates))
@@ -94,7 +94,7 @@ internal sealed class Vocabulary
 
             foreach (var candidate in candidates)
             {
-                var distance = EditDistance(candidate, word, maxEdits, rows);
+                var distance = EditDistance.Levenshtein(candidate, word, maxEdits);
                 if (distance > maxEdits || distance > bestDistance)
                 {
                     continue;
@@ -109,38 +109,5 @@ internal sealed class Vocabulary
         }
 
         return best;
-    }
-
-    /// <summary>Levenshtein distance, or <paramref name="bound"/> + 1 as soon as it must exceed the bound.</summary>
-    private static int EditDistance(string a, string b, int bound, Span<int> rows)
-    {
-        var previous = rows[..(b.Length + 1)];
-        var current = rows[(b.Length + 1)..];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMin = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                rowMin = Math.Min(rowMin, current[j]);
-            }
-
-            if (rowMin > bound)
-            {
-                return bound + 1;
-            }
-
-            var swap = previous;
-            previous = current;
-            current = swap;
-        }
-
-        return previous[b.Length];
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using SafetyBot.Knowledge.Content;
+using SafetyBot.Knowledge.Text;
 
 namespace SafetyBot.Knowledge.Signals;
 
@@ -158,37 +159,25 @@ public sealed partial class IncidentClassifier
     /// <summary>Lower case, accents folded, punctuation to spaces, letter runs collapsed, typos in key words corrected.</summary>
     public static string Normalize(string text)
     {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length + 2);
-        builder.Append(' ');
-        char previous = '\0', beforePrevious = '\0';
-        foreach (var c in decomposed)
+        var words = WordSplitter.Split(TextFolding.FoldLower(text), WordBreaks.NonAlphanumeric).Select(CollapseLetterRuns).Select(CorrectTypo);
+        return " " + string.Join(' ', words) + " ";
+    }
+
+    /// <summary>"heeeel" → "heel": three or more of the same letter become two (digits are kept).</summary>
+    private static string CollapseLetterRuns(string word)
+    {
+        var builder = new StringBuilder(word.Length);
+        foreach (var c in word)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (char.IsLetter(c) && builder.Length >= 2 && c == builder[^1] && c == builder[^2])
             {
                 continue;
             }
 
-            var mapped = char.IsLetterOrDigit(c) ? c : ' ';
-            if (mapped == ' ' && previous == ' ')
-            {
-                continue;
-            }
-
-            // "heeeel" → "heel": three or more of the same letter become two.
-            if (char.IsLetter(mapped) && mapped == previous && mapped == beforePrevious)
-            {
-                continue;
-            }
-
-            builder.Append(mapped);
-            beforePrevious = previous;
-            previous = mapped;
+            builder.Append(c);
         }
 
-        builder.Append(' ');
-        var words = builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(CorrectTypo);
-        return " " + string.Join(' ', words) + " ";
+        return builder.ToString();
     }
 
     private static string CorrectTypo(string word)
@@ -200,54 +189,13 @@ public sealed partial class IncidentClassifier
 
         foreach (var key in KeyWords)
         {
-            if (Math.Abs(key.Length - word.Length) <= 1 && WithinOneEdit(word, key))
+            if (Math.Abs(key.Length - word.Length) <= 1 && EditDistance.IsWithinOneEdit(word, key))
             {
                 return key;
             }
         }
 
         return word;
-    }
-
-    private static bool WithinOneEdit(string a, string b)
-    {
-        int i = 0, j = 0, edits = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                i++;
-                j++;
-                continue;
-            }
-
-            if (++edits > 1)
-            {
-                return false;
-            }
-
-            if (a.Length > b.Length)
-            {
-                i++;
-            }
-            else if (a.Length < b.Length)
-            {
-                j++;
-            }
-            else if (i + 1 < a.Length && a[i] == b[j + 1] && a[i + 1] == b[j])
-            {
-                // A swap of neighbours ("gehakct") counts as one typo.
-                i += 2;
-                j += 2;
-            }
-            else
-            {
-                i++;
-                j++;
-            }
-        }
-
-        return edits + (a.Length - i) + (b.Length - j) <= 1;
     }
 
     // Source-generated backtracking regexes: they are compiled with the assembly (ReadyToRun too), where

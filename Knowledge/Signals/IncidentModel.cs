@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Tartarus.Snowball.Ext;
 using SafetyBot.Knowledge.Content;
+using SafetyBot.Knowledge.Text;
 
 namespace SafetyBot.Knowledge.Signals;
 
@@ -136,7 +137,7 @@ internal sealed class IncidentModel
     internal static HashSet<string> Features(string normalized)
     {
         var stemmer = new DutchStemmer();
-        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = WordSplitter.Split(normalized, WordBreaks.Space);
         var stems = new string[words.Length];
         var result = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < words.Length; i++)
