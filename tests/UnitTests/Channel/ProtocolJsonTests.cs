@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SafetyBot.Bot.Protocol;
+using SafetyBot.Bot.Channel;
 
 namespace SafetyBot.UnitTests.Channel;
 
@@ -10,7 +10,7 @@ public sealed class ProtocolJsonTests
     [Fact]
     public void A_text_reply_has_only_the_fields_that_are_set()
     {
-        var json = JsonSerializer.Serialize(OutgoingActivity.FromText("hoi"), ProtocolJson.Options);
+        var json = JsonSerializer.Serialize(OutgoingActivity.FromText("hoi"), ChannelJson.Options);
         Assert.Equal("""{"type":"message","text":"hoi","textFormat":"markdown","locale":"nl-NL"}""", json);
     }
 
@@ -22,7 +22,7 @@ public sealed class ProtocolJsonTests
         reply.Recipient = new AccountRef(null, "Juf", "aad-1");
         reply.Conversation = new ConversationRef("a:1", TenantId: "tenant-1");
 
-        var json = JsonSerializer.Serialize(reply, ProtocolJson.Options);
+        var json = JsonSerializer.Serialize(reply, ChannelJson.Options);
 
         Assert.Equal(
             """{"type":"message","attachments":[{"contentType":"application/vnd.microsoft.card.adaptive","content":{"type":"AdaptiveCard"}}],"locale":"nl-NL","from":{"id":"28:bot"},"recipient":{"name":"Juf","aadObjectId":"aad-1"},"conversation":{"id":"a:1","tenantId":"tenant-1"}}""",
@@ -32,7 +32,7 @@ public sealed class ProtocolJsonTests
     [Fact]
     public void Conversation_parameters_leave_out_what_is_null()
     {
-        var json = JsonSerializer.Serialize(new ConversationParameters(true, null, "tenant-1", null, null), ProtocolJson.Options);
+        var json = JsonSerializer.Serialize(new ConversationParameters(true, null, "tenant-1", null, null), ChannelJson.Options);
         Assert.Equal("""{"isGroup":true,"tenantId":"tenant-1"}""", json);
     }
 
@@ -40,7 +40,7 @@ public sealed class ProtocolJsonTests
     public void Nulls_inside_json_nodes_are_written_as_they_are()
     {
         var reply = new OutgoingActivity { Text = "x", ChannelData = new JsonObject { ["notification"] = null } };
-        var json = JsonSerializer.Serialize(reply, ProtocolJson.Options);
+        var json = JsonSerializer.Serialize(reply, ChannelJson.Options);
         Assert.Equal("""{"type":"message","text":"x","locale":"nl-NL","channelData":{"notification":null}}""", json);
     }
 }
