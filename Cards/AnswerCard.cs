@@ -123,7 +123,8 @@ public static class AnswerCard
 
         if (part.MoreItems > 0)
         {
-            yield return Text(string.Format(System.Globalization.CultureInfo.InvariantCulture, CardStrings.MoreInArticle, part.MoreItems), size: "Small", isSubtle: true);
+            var count = part.MoreItems == 1 ? CardStrings.OneMorePoint : string.Format(System.Globalization.CultureInfo.InvariantCulture, CardStrings.MorePoints, part.MoreItems);
+            yield return Text(string.Format(System.Globalization.CultureInfo.InvariantCulture, CardStrings.MoreInArticle, count), size: "Small", isSubtle: true);
         }
     }
 

@@ -107,6 +107,8 @@ public static class KbExtensions
         await output.WriteLineAsync($"evaluation set: {path} ({items.Count} questions: {items.Count(i => i.IsAnswerable)} answerable, {items.Count(i => i.Offtopic)} off-topic, {items.Count(i => i.Incident is not null)} incidents)");
         await output.WriteLineAsync(report.Chain.Format());
         await output.WriteLineAsync(report.Baseline.Format());
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"advice shown: {(report.AdviceShown.HowTo == 0 ? 0 : (double)report.AdviceShown.Shown / report.AdviceShown.HowTo):0.000} ({report.AdviceShown.Shown}/{report.AdviceShown.HowTo} how-to questions show the article's advice list)"));
 
         // While content is being written, the questions whose expected articles exist say how retrieval does on what is there.
         var present = items.Where(i => !i.IsAnswerable || i.Expect!.Any(id => loaded.KnowledgeBase.Article(id) is not null)).ToList();
