@@ -13,14 +13,35 @@ public enum FeedbackState
     Thanked,
 }
 
-/// <summary>What the answer card shows. It travels in the feedback buttons' data, so the card can be rebuilt without storing the answer.</summary>
+/// <summary>A labelled part of the answer: a whole paragraph and/or whole list items of one section.</summary>
+/// <param name="MoreItems">How many more items the article's list has (the card points to the whole article).</param>
+public sealed record AnswerPartView(string Label, string? Paragraph, IReadOnlyList<string> Items, int MoreItems = 0);
+
+/// <summary>
+/// What the answer card shows, all from one article: the direct answer (<see cref="Answer"/>, with
+/// <see cref="Points"/> when the answering section is a list), what the teacher can do, and what to watch
+/// out for. It travels in the feedback buttons' data, so the card can be rebuilt without storing the answer.
+/// </summary>
 public sealed record AnswerView(
     string Answer,
     IReadOnlyList<CardSource> Sources,
     IReadOnlyList<CardTopic> FollowUps,
     string AudienceLabel,
     bool IsAiGenerated = false,
-    FeedbackState Feedback = FeedbackState.Open);
+    FeedbackState Feedback = FeedbackState.Open)
+{
+    /// <summary>The answering article: the "Lees het hele artikel" button opens it.</summary>
+    public CardTopic? Article { get; init; }
+
+    /// <summary>The answering section's list, under its label ("Wat je kunt doen" when it is the advice).</summary>
+    public AnswerPartView? Points { get; init; }
+
+    /// <summary>The article's advice list, or its key points, when the answer is another section.</summary>
+    public AnswerPartView? Advice { get; init; }
+
+    /// <summary>The article's "Let op".</summary>
+    public AnswerPartView? Caution { get; init; }
+}
 
 /// <summary>The sourced answer: the answer, its sources, the audience, "Was dit nuttig?" and follow-up topics.</summary>
 public static class AnswerCard
@@ -36,7 +57,24 @@ public static class AnswerCard
             body.Add(Text(CardStrings.AiGenerated, size: "Small", color: "Accent", weight: "Bolder"));
         }
 
-        body.Add(Text(view.Answer));
+        if (view.Article is { } article)
+        {
+            body.Add(Text(article.Title, size: "Small", weight: "Bolder", isSubtle: true));
+        }
+
+        if (!string.IsNullOrWhiteSpace(view.Answer))
+        {
+            body.Add(Text(view.Answer));
+        }
+
+        foreach (var part in new[] { view.Points, view.Advice, view.Caution })
+        {
+            if (part is not null)
+            {
+                body.AddRange(Part(part));
+            }
+        }
+
         if (view.Sources.Count > 0)
         {
             body.Add(Container(
@@ -51,9 +89,38 @@ public static class AnswerCard
         body.Add(Text(string.Format(System.Globalization.CultureInfo.InvariantCulture, CardStrings.AppliesTo, view.AudienceLabel), size: "Small", isSubtle: true));
         body.Add(FeedbackSection(view));
 
-        var actions = view.FollowUps.Take(3)
-            .Select(topic => (JsonNode?)Execute(Shorten(topic.Title, 60), TopicVerb, new JsonObject { ["articleId"] = topic.ArticleId }));
+        var readAll = view.Article is { } top
+            ? new[] { (JsonNode?)Execute(CardStrings.ReadWholeArticle, TopicVerb, new JsonObject { ["articleId"] = top.ArticleId }, style: "positive") }
+            : [];
+        var actions = readAll.Concat(view.FollowUps.Take(view.Article is null ? 3 : 2)
+            .Select(topic => (JsonNode?)Execute(Shorten(topic.Title, 60), TopicVerb, new JsonObject { ["articleId"] = topic.ArticleId })));
         return Card(body, actions);
+    }
+
+    /// <summary>A label, a whole paragraph, whole list items, and how many more the article has.</summary>
+    private static IEnumerable<JsonNode?> Part(AnswerPartView part)
+    {
+        if (part.Paragraph is null && part.Items.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return Text(part.Label, weight: "Bolder");
+        if (!string.IsNullOrWhiteSpace(part.Paragraph))
+        {
+            yield return Text(part.Paragraph);
+        }
+
+        if (part.Items.Count > 0)
+        {
+            yield return List(part.Items);
+        }
+
+        if (part.MoreItems > 0)
+        {
+            var count = part.MoreItems == 1 ? CardStrings.OneMorePoint : string.Format(System.Globalization.CultureInfo.InvariantCulture, CardStrings.MorePoints, part.MoreItems);
+            yield return Text(string.Format(System.Globalization.CultureInfo.InvariantCulture, CardStrings.MoreInArticle, count), size: "Small", isSubtle: true);
+        }
     }
 
     private static JsonObject FeedbackSection(AnswerView view)

@@ -5,6 +5,13 @@ public static class CardStrings
 {
     public const string AiGenerated = "AI-gegenereerd — samengevat uit de bronnen hieronder";
     public const string Sources = "Bronnen";
+    public const string AdviceLabel = "Wat je kunt doen";
+    public const string KeyPointsLabel = "Belangrijk om te weten";
+    public const string CautionLabel = "Let op";
+    public const string ReadWholeArticle = "Lees het hele artikel";
+    public const string MoreInArticle = "…en nog {0} in het hele artikel.";
+    public const string OneMorePoint = "1 punt";
+    public const string MorePoints = "{0} punten";
     public const string AppliesTo = "Geldt voor: {0}";
     public const string FeedbackQuestion = "Was dit nuttig?";
     public const string FeedbackThanks = "Bedankt!";

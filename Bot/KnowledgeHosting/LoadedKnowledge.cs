@@ -52,7 +52,7 @@ public sealed partial class LoadedKnowledge : IDisposable
 
         var content = loaded.KnowledgeBase;
         var index = KnowledgeIndex.Build(content);
-        var answerer = new KnowledgeAnswerer(index);
+        var answerer = new KnowledgeAnswerer(index, content.Articles);
         var vocabulary = content.Articles
             .SelectMany(a => new[] { a.Title, a.Lead }.Concat(a.Sections.Select(s => s.Heading + " " + s.PlainText)))
             .SelectMany(text => WordSplitter.Split(text, VocabularyBreaks))

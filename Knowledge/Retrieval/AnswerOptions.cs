@@ -27,7 +27,6 @@ public sealed record AnswerOptions
     /// </summary>
     public double MinimumCoverageOutsideDomain { get; init; } = 0.6;
 
-    public int MaxSentences { get; init; } = 3;
-
-    public int MaxAnswerCharacters { get; init; } = 650;
+    /// <summary>How the answering article's sections are weighed and how much of its lists is shown.</summary>
+    public Answers.CompositionWeights Composition { get; init; } = Answers.CompositionWeights.Default;
 }

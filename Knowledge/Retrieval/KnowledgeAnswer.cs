@@ -1,10 +1,11 @@
+using SafetyBot.Knowledge.Answers;
 using SafetyBot.Knowledge.Content;
 
 namespace SafetyBot.Knowledge.Retrieval;
 
 public enum AnswerKind
 {
-    /// <summary>A sourced, extractive answer.</summary>
+    /// <summary>A sourced answer: whole paragraphs and lists of one article.</summary>
     Answered,
 
     /// <summary>The knowledge base does not cover the question: say so, offer the nearest topics.</summary>
@@ -15,10 +16,13 @@ public sealed record SourceRef(string ArticleId, string ArticleTitle, string Sec
 
 public sealed record TopicRef(string ArticleId, string Title);
 
-/// <summary>An answer from the knowledge base: only sentences that stand in it, with their sources.</summary>
+/// <summary>
+/// An answer from the knowledge base: whole paragraphs and lists of one article (<see cref="Composed"/>),
+/// with their sources.
+/// </summary>
 public sealed record KnowledgeAnswer(
     AnswerKind Kind,
-    IReadOnlyList<string> Sentences,
+    ComposedAnswer? Composed,
     IReadOnlyList<SourceRef> Sources,
     IReadOnlyList<TopicRef> FollowUps,
     Audience Audience,

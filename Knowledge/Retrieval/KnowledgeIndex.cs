@@ -35,7 +35,6 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly ArticleRanker ranker;
     private readonly HashSet<string> anchorTerms;
     private readonly HashSet<string> deviceTerms;
-    private readonly ConcurrentDictionary<string, IReadOnlyList<ScoredSentence>> sentenceCache = new(StringComparer.Ordinal);
 
     private KnowledgeIndex(Directory directory, Analyzer indexAnalyzer, Analyzer queryAnalyzer, Dictionary<string, Passage> passages, Dictionary<string, OutOfScopeTopic> outOfScope, RankingWeights weights)
     {
@@ -179,12 +178,6 @@ public sealed class KnowledgeIndex : IDisposable
 
     /// <summary>The passages of one article, lead first.</summary>
     public IReadOnlyList<Passage> PassagesOf(string articleId) => passagesByArticle.GetValueOrDefault(articleId) ?? [];
-
-    /// <summary>A passage's sentences with their analysed words, computed once per passage.</summary>
-    internal IReadOnlyList<ScoredSentence> SentencesOf(Passage passage) =>
-        sentenceCache.GetOrAdd(passage.Id, _ => KnowledgeAnswerer.Sentences(passage.Text)
-            .Select(s => new ScoredSentence(s, Terms(s).ToArray()))
-            .ToArray());
 
     public void Dispose()
     {

@@ -39,7 +39,7 @@ public class RetrievalBenchmarks
         synthetic = Synthesize(bundled, 1200);
         bundledIndex = KnowledgeIndex.Build(bundled, outOfScope);
         syntheticIndex = KnowledgeIndex.Build(synthetic, outOfScope);
-        bundledAnswerer = new KnowledgeAnswerer(bundledIndex);
+        bundledAnswerer = new KnowledgeAnswerer(bundledIndex, bundled);
     }
 
     [GlobalCleanup]
@@ -70,7 +70,7 @@ public class RetrievalBenchmarks
     public int QuerySynthetic1200() => syntheticIndex.Search(Questions[next++ % Questions.Length], Audience.All).Hits.Count;
 
     [Benchmark]
-    public int AnswerBundled() => bundledAnswerer.Answer(Questions[next++ % Questions.Length], Audience.Vo).Sentences.Count;
+    public int AnswerBundled() => bundledAnswerer.Answer(Questions[next++ % Questions.Length], Audience.Vo).Sources.Count;
 
     /// <summary>Articles whose sections are drawn (deterministically) from the bundled ones.</summary>
     private static List<Article> Synthesize(IReadOnlyList<Article> source, int count)

@@ -39,7 +39,7 @@ public static class KbExtensions
 
         var question = string.Join(' ', options.Positional);
         using var index = KnowledgeIndex.Build(loaded.KnowledgeBase);
-        var answerer = new KnowledgeAnswerer(index);
+        var answerer = new KnowledgeAnswerer(index, loaded.KnowledgeBase.Articles);
         var result = index.Search(question, audience.Value);
         var answer = answerer.Answer(question, audience.Value);
 
@@ -66,9 +66,18 @@ public static class KbExtensions
 
         if (answer.Kind == AnswerKind.Answered)
         {
-            foreach (var sentence in answer.Sentences)
+            foreach (var part in answer.Composed!.Parts)
             {
-                await output.WriteLineAsync($"  » {sentence}");
+                await output.WriteLineAsync($"  [{(part.Heading.Length == 0 ? "inleiding" : part.Heading)}]");
+                if (part.Paragraph is not null)
+                {
+                    await output.WriteLineAsync($"  » {part.Paragraph}");
+                }
+
+                foreach (var item in part.Items)
+                {
+                    await output.WriteLineAsync($"  - {item}");
+                }
             }
 
             foreach (var source in answer.Sources)
@@ -93,17 +102,19 @@ public static class KbExtensions
         using var index = KnowledgeIndex.Build(loaded.KnowledgeBase);
         using var baseline = new BaselineRetriever(loaded.KnowledgeBase);
         var classifier = KbServices.IncidentClassifier();
-        var report = RetrievalEvaluation.Run(items, new KnowledgeAnswerer(index), baseline, classifier);
+        var report = RetrievalEvaluation.Run(items, new KnowledgeAnswerer(index, loaded.KnowledgeBase.Articles), baseline, classifier);
 
         await output.WriteLineAsync($"evaluation set: {path} ({items.Count} questions: {items.Count(i => i.IsAnswerable)} answerable, {items.Count(i => i.Offtopic)} off-topic, {items.Count(i => i.Incident is not null)} incidents)");
         await output.WriteLineAsync(report.Chain.Format());
         await output.WriteLineAsync(report.Baseline.Format());
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"advice shown: {(report.AdviceShown.HowTo == 0 ? 0 : (double)report.AdviceShown.Shown / report.AdviceShown.HowTo):0.000} ({report.AdviceShown.Shown}/{report.AdviceShown.HowTo} how-to questions show the article's advice list)"));
 
         // While content is being written, the questions whose expected articles exist say how retrieval does on what is there.
         var present = items.Where(i => !i.IsAnswerable || i.Expect!.Any(id => loaded.KnowledgeBase.Article(id) is not null)).ToList();
         if (present.Count < items.Count)
         {
-            var partial = RetrievalEvaluation.Run(present, new KnowledgeAnswerer(index), baseline, classifier);
+            var partial = RetrievalEvaluation.Run(present, new KnowledgeAnswerer(index, loaded.KnowledgeBase.Articles), baseline, classifier);
             await output.WriteLineAsync($"on the {present.Count(i => i.IsAnswerable)} answerable questions whose expected articles exist:");
             await output.WriteLineAsync(partial.Chain.Format());
             await output.WriteLineAsync(partial.Baseline.Format());

@@ -47,7 +47,8 @@ def reply_text(activity):
         lines.append(activity["text"])
     for attachment in activity.get("attachments") or []:
         card_text(attachment.get("content"), lines)
-    return "\n".join(lines)
+    # Teams renders "\r" inside a text block as a line break (the card's lists use it).
+    return "\n".join(lines).replace("\r", "\n")
 
 
 def ask(url, text, user, conversation):

@@ -6,6 +6,7 @@ using SafetyBot.Bot.Routing;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Bot.Summarization;
 using SafetyBot.Cards;
+using SafetyBot.Knowledge.Answers;
 using SafetyBot.Knowledge.Content;
 using SafetyBot.Knowledge.Retrieval;
 
@@ -129,19 +130,43 @@ public sealed partial class AskFlow(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record an unanswered question: {ExceptionType}")]
     private static partial void LogRecordFailed(ILogger logger, string exceptionType);
 
-    public static AnswerView ToView(KnowledgeAnswer answer) => new(
-        string.Join(' ', answer.Sentences),
-        answer.Sources.Select(s => new CardSource(s.ArticleId, s.ArticleTitle, s.SectionId == ContentVocabulary.LeadSectionId ? null : s.Heading)).ToList(),
-        answer.FollowUps.Select(t => new CardTopic(t.ArticleId, t.Title)).ToList(),
-        AudienceCodes.Label(answer.Audience));
+    /// <summary>The card's view of a composed answer: one article's answering section, advice and cautions, whole.</summary>
+    public static AnswerView ToView(KnowledgeAnswer answer)
+    {
+        var composed = answer.Composed!;
+        var direct = composed.Direct;
+        return new AnswerView(
+            direct.Paragraph ?? string.Empty,
+            Sources(answer),
+            answer.FollowUps.Select(t => new CardTopic(t.ArticleId, t.Title)).ToList(),
+            AudienceCodes.Label(answer.Audience))
+        {
+            Article = new CardTopic(composed.ArticleId, composed.ArticleTitle),
+            Points = direct.Items.Count == 0 ? null : Part(direct, composed.DirectRole == SectionRole.Advice ? CardStrings.AdviceLabel : direct.Heading),
+            Advice = composed.Advice is { } advice ? Part(advice, composed.AdviceIsTheArticlesAdvice ? CardStrings.AdviceLabel : CardStrings.KeyPointsLabel) : null,
+            Caution = composed.Caution is { } caution ? Part(caution, CardStrings.CautionLabel) : null,
+        };
+    }
 
-    /// <summary>A generated answer: its [n] markers stay, and the sources it cites are listed with those numbers.</summary>
-    public static AnswerView ToView(KnowledgeAnswer answer, SummarizedAnswer summary) => new(
-        summary.Text,
-        summary.Sources.Select(s => new CardSource(s.Source.ArticleId, s.Source.ArticleTitle, s.Source.SectionId == ContentVocabulary.LeadSectionId ? null : s.Source.Heading, s.Number)).ToList(),
-        answer.FollowUps.Select(t => new CardTopic(t.ArticleId, t.Title)).ToList(),
-        AudienceCodes.Label(answer.Audience),
-        IsAiGenerated: true);
+    /// <summary>
+    /// A generated answer takes the place of the direct answer: its [n] markers stay and the sources it
+    /// cites are listed with those numbers; the advice list and cautions stay as the article has them.
+    /// </summary>
+    public static AnswerView ToView(KnowledgeAnswer answer, SummarizedAnswer summary) => ToView(answer) with
+    {
+        Answer = summary.Text,
+        Sources = summary.Sources.Select(s => new CardSource(s.Source.ArticleId, s.Source.ArticleTitle, SectionName(s.Source.SectionId, s.Source.Heading), s.Number)).ToList(),
+        IsAiGenerated = true,
+        Points = null,
+    };
+
+    private static List<CardSource> Sources(KnowledgeAnswer answer) =>
+        answer.Sources.Select(s => new CardSource(s.ArticleId, s.ArticleTitle, SectionName(s.SectionId, s.Heading))).ToList();
+
+    private static string? SectionName(string sectionId, string heading) =>
+        sectionId == ContentVocabulary.LeadSectionId || heading.Length == 0 ? null : heading;
+
+    private static AnswerPartView Part(AnswerPart part, string label) => new(label, part.Paragraph, part.Items, part.MoreItems);
 
     private async Task<InvokeResponse> ShowTopicAsync(TurnContext turn)
     {

@@ -47,6 +47,21 @@ public sealed class CoachingFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_what_to_do_question_gets_the_articles_advice_list_whole_and_a_button_for_the_whole_article()
+    {
+        var card = await SingleCardAsync(client, "een leerling wordt buitengesloten uit de klassenapp, wat kan ik doen?");
+        var texts = card["body"]!.AsArray().Select(b => b?["text"]?.GetValue<string>()).OfType<string>().ToList();
+        var json = card.ToJsonString();
+
+        Assert.Contains(CardStrings.AdviceLabel, texts);
+        var list = Assert.Single(texts, t => t.StartsWith("- ", StringComparison.Ordinal) && t.Contains('\r', StringComparison.Ordinal));
+        Assert.All(list.Split('\r'), item => Assert.Matches(@"^- [A-Z]", item));
+        Assert.Contains(CardStrings.ReadWholeArticle, json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Een ouder mailt", json, StringComparison.Ordinal);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(json) < 28 * 1024);
+    }
+
+    [Fact]
     public async Task A_question_outside_the_knowledge_base_gets_the_honest_unknown_card()
     {
         var card = (await SingleCardAsync(client, "wat vind jij van kwantumverstrengeling?")).ToJsonString();

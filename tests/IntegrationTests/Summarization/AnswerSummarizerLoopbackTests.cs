@@ -1,3 +1,4 @@
+using SafetyBot.Knowledge.Answers;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -38,7 +39,7 @@ public sealed class AnswerSummarizerLoopbackTests : IAsyncLifetime
             .ToList();
         return new KnowledgeAnswer(
             AnswerKind.Answered,
-            ["Tekst van passage 1 over de klassenapp."],
+            new ComposedAnswer("artikel-1", "Artikel 1", new AnswerPart("sectie", "Kop 1", "Tekst van passage 1 over de klassenapp.", []), SectionRole.Other, null, null),
             [new SourceRef("artikel-1", "Artikel 1", "sectie", "Kop 1")],
             [],
             Audience.Vo,

@@ -22,6 +22,12 @@ internal static class CardSamples
         var topics = new List<CardTopic> { new("normen-en-grenzen", "Normen en grenzen"), new("ouders-gesprek-thuis", "Het gesprek thuis"), new("x", new string('L', 120)) };
         yield return ("answer", AnswerCard.Build(new AnswerView("Bespreek het voorval met de klas en betrek de ouders.", sources, topics, "po, vo en mbo")));
         yield return ("answer-long", AnswerCard.Build(new AnswerView(string.Concat(Enumerable.Repeat(LongDutch, 4)), sources, topics, "vo")));
+        yield return ("answer-composed", AnswerCard.Build(new AnswerView("Een ouder vraagt je om hulp: zo pak je het aan.", sources, topics, "po, vo en mbo")
+        {
+            Article = new CardTopic("dilemma-buitengesloten-groepsapp", "Dilemma: een leerling wordt buitengesloten uit de groepsapp"),
+            Points = new AnswerPartView("Wat je kunt doen", null, ["Praat eerst apart met de leerling.", "Observeer de groep een paar dagen.", "Houd een klassengesprek, zonder de leerling te noemen."], MoreItems: 2),
+            Caution = new AnswerPartView("Let op", null, ["Zet de leerling niet in het middelpunt."]),
+        }));
         yield return ("answer-empty-lists", AnswerCard.Build(new AnswerView("Kort antwoord.", [], [], "mbo")));
         var numbered = new List<CardSource>
         {

@@ -111,8 +111,9 @@ public sealed class ExampleQuestionTests
             "het account van een leerling is gehackt, wat nu?"));
         content.Write("outofscope/buiten-inloggen.md", Topic("buiten-inloggen", "Voor inloggen en wachtwoorden kun je terecht bij de ICT-helpdesk.",
             "ik ben het wachtwoord van mijn schoolmail vergeten", "mijn wachtwoord verloopt, hoe verander ik het", "ik kan niet meer inloggen op mijn laptop"));
-        using var index = KnowledgeIndex.Build(content.Load().KnowledgeBase);
-        var answerer = new KnowledgeAnswerer(index);
+        var knowledge = content.Load().KnowledgeBase;
+        using var index = KnowledgeIndex.Build(knowledge);
+        var answerer = new KnowledgeAnswerer(index, knowledge.Articles);
 
         var forgotten = answerer.Answer("ik ben mijn wachtwoord vergeten van de schoolmail", Audience.All);
         var hacked = answerer.Answer("het account van een leerling is gehackt en er wordt gepest", Audience.All);

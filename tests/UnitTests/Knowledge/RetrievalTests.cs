@@ -20,7 +20,10 @@ public sealed class RetrievalTests : IDisposable
         var loaded = content.Load();
         Assert.True(loaded.Report.IsValid, string.Join('\n', loaded.Report.Errors));
         index = KnowledgeIndex.Build(loaded.KnowledgeBase);
+        articles = loaded.KnowledgeBase.Articles;
     }
+
+    private readonly IReadOnlyList<Article> articles;
 
     public void Dispose()
     {
@@ -96,21 +99,19 @@ public sealed class RetrievalTests : IDisposable
     [InlineData("recept voor appeltaart")]
     public void A_question_outside_the_knowledge_base_is_refused(string question)
     {
-        var answer = new KnowledgeAnswerer(index).Answer(question, Audience.All);
+        var answer = new KnowledgeAnswerer(index, articles).Answer(question, Audience.All);
 
         Assert.Equal(AnswerKind.Unknown, answer.Kind);
-        Assert.Empty(answer.Sentences);
+        Assert.Null(answer.Composed);
     }
 
     [Fact]
-    public void An_answer_uses_only_sentences_from_the_content_and_names_its_source()
+    public void An_answer_is_a_whole_paragraph_of_the_best_article_and_names_its_source()
     {
-        var answer = new KnowledgeAnswerer(index).Answer("mag ik een naaktfoto van een leerling doorsturen?", Audience.All);
+        var answer = new KnowledgeAnswerer(index, articles).Answer("mag ik een naaktfoto van een leerling doorsturen?", Audience.All);
 
         Assert.Equal(AnswerKind.Answered, answer.Kind);
-        var passageText = string.Join('\n', index.Passages.Select(p => p.Text));
-        Assert.All(answer.Sentences, sentence => Assert.Contains(sentence, passageText, StringComparison.Ordinal));
-        Assert.Contains(answer.Sentences, s => s.Contains("nooit doorsturen", StringComparison.Ordinal));
+        Assert.Equal("Een naaktfoto van een leerling mag je nooit doorsturen of opslaan. Meld het bij de aandachtsfunctionaris.", answer.Composed!.Direct.Paragraph);
         Assert.All(answer.Sources, source => Assert.Equal("sexting", source.ArticleId));
         Assert.Equal("Naaktfoto's van leerlingen", answer.Sources[0].Heading);
     }

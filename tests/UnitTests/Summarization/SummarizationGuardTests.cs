@@ -1,3 +1,4 @@
+using SafetyBot.Knowledge.Answers;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -14,7 +15,7 @@ public sealed class SummarizationGuardTests
 {
     private static KnowledgeAnswer Answer(int passages = 3, AnswerKind kind = AnswerKind.Answered) => new(
         kind,
-        ["Zin."],
+        new ComposedAnswer("artikel-1", "Artikel 1", new AnswerPart("sectie", "Kop 1", "Zin.", []), SectionRole.Other, null, null),
         [new SourceRef("artikel-1", "Artikel 1", "sectie", "Kop 1")],
         [new TopicRef("ander", "Ander artikel")],
         Audience.Po,

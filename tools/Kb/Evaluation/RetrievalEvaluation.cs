@@ -1,4 +1,5 @@
 using System.Globalization;
+using SafetyBot.Knowledge.Answers;
 using SafetyBot.Knowledge.Content;
 using SafetyBot.Knowledge.Retrieval;
 
@@ -27,7 +28,11 @@ public sealed record RetrievalScores(
 
 public sealed record EvaluationMiss(string Question, string Expected, string Got);
 
-public sealed record EvaluationReport(RetrievalScores Chain, RetrievalScores Baseline, IReadOnlyList<EvaluationMiss> Misses);
+public sealed record EvaluationReport(RetrievalScores Chain, RetrievalScores Baseline, IReadOnlyList<EvaluationMiss> Misses)
+{
+    /// <summary>How-to questions (what should I do) whose answer card shows the article's advice list, of all how-to questions.</summary>
+    public (int Shown, int HowTo) AdviceShown { get; init; }
+}
 
 /// <summary>
 /// Runs the development set through SafetyBot's chain (incident check, then retrieval with refusal)
@@ -51,9 +56,17 @@ public static class RetrievalEvaluation
         var ranks = new List<int?>();
         var rankingRanks = new List<int?>();
         var refusedAnswerable = 0;
+        var howTo = 0;
+        var adviceShown = 0;
         foreach (var item in answerable)
         {
             var answer = answerer.Answer(item.Q, item.AskerAudience);
+            if (AnswerComposer.IntentOf(item.Q) == QuestionIntent.HowTo)
+            {
+                howTo++;
+                adviceShown += answer.Composed is { ShowsAdvice: true } ? 1 : 0;
+            }
+
             int? rank = null;
             rankingRanks.Add(RankOf(answer.RankedArticleIds, item.Expect!));
             if (answer.Kind == AnswerKind.Answered)
@@ -117,7 +130,7 @@ public static class RetrievalEvaluation
         var baselineScores = Scores("Baseline (Standard)", baselineRanks, answerable.Count, offTopic.Count, baselineRefusedOffTopic, baselineRefusedAnswerable, incidents.Count, 0, nonIncidents.Count, 0)
             with { RankingRecall = (Share(baselineRanks.Count(r => r == 1), answerable.Count), Share(baselineRanks.Count(r => r is <= 3), answerable.Count)) };
 
-        return new EvaluationReport(chain, baselineScores, misses);
+        return new EvaluationReport(chain, baselineScores, misses) { AdviceShown = (adviceShown, howTo) };
     }
 
     private static string Reason(KnowledgeAnswer answer) =>

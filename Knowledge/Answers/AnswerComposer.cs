@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+using SafetyBot.Knowledge.Content;
+using SafetyBot.Knowledge.Retrieval;
+
+namespace SafetyBot.Knowledge.Answers;
+
+/// <summary>How sections of the chosen article are weighed for a question (docs/retrieval.md, "The answer card").</summary>
+public sealed record CompositionWeights
+{
+    public static CompositionWeights Default { get; } = new();
+
+    /// <summary>Added to the advice section's relative score when the question asks what to do.</summary>
+    public double AdviceForHowTo { get; init; } = 0.6;
+
+    /// <summary>Added to the advice section's relative score otherwise.</summary>
+    public double Advice { get; init; } = 0.15;
+
+    /// <summary>Added to the lead of an article that is not a dilemma: it states the article's main point.</summary>
+    public double Lead { get; init; } = 0.1;
+
+    /// <summary>Added to background sections ("Wat is …?") when the question asks what something is.</summary>
+    public double KnowHowForWhatIs { get; init; } = 0.4;
+
+    /// <summary>Subtracted from "Waarom?", "Wie betrek je?" and "Let op": they support an answer more often than they are one.</summary>
+    public double Supporting { get; init; } = 0.15;
+
+    /// <summary>Items shown of the advice list (the card says how many more the article has).</summary>
+    public int MaxAdviceItems { get; init; } = 6;
+
+    /// <summary>Items shown of the cautions.</summary>
+    public int MaxCautionItems { get; init; } = 3;
+}
+
+/// <summary>
+/// Builds the answer card's text from the one article retrieval chose: ranks its sections for the
+/// question (never a dilemma's situation), takes the best one's first block whole, adds the article's
+/// advice list and cautions. No sentence is cut and no text comes from another article.
+/// </summary>
+public static partial class AnswerComposer
+{
+    public static ComposedAnswer Compose(ContentDocument article, IReadOnlyList<PassageHit> hits, string question, CompositionWeights? weights = null)
+    {
+        var w = weights ?? CompositionWeights.Default;
+        var sections = SectionsOf(article);
+        var intent = IntentOf(question);
+        var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
+        var scored = sections
+            .Where(s => s.Role != SectionRole.Situation && s.Blocks.Count > 0)
+            .Select(s => (Section: s, Score: Relative(s, hits, best) + Prior(s.Role, intent, w)))
+            .OrderByDescending(s => s.Score)
+            .ToList();
+
+        var advice = sections.FirstOrDefault(s => s.Role == SectionRole.Advice && s.Blocks.Any(b => b.IsList));
+        var chosen = scored.Count > 0 ? scored[0].Section : advice ?? sections.FirstOrDefault(s => s.Role != SectionRole.Situation && s.Blocks.Count > 0);
+        if (chosen is null)
+        {
+            // An article of only a situation: validation forbids it; show the article rather than nothing.
+            chosen = sections[0];
+        }
+
+        var direct = DirectPart(chosen, w);
+        AnswerPart? advicePart = null;
+        var adviceIsArticles = true;
+        if (advice is not null && advice != chosen)
+        {
+            advicePart = ListPart(advice, w.MaxAdviceItems);
+        }
+        else if (advice is null && direct.Items.Count == 0)
+        {
+            // A know-how article without an advice section: its key points are its first list elsewhere.
+            var keyPoints = sections.FirstOrDefault(s => s != chosen && s.Role is not (SectionRole.Situation or SectionRole.Caution) && s.Blocks.Any(b => b.IsList));
+            if (keyPoints is not null)
+            {
+                advicePart = ListPart(keyPoints, w.MaxAdviceItems);
+                adviceIsArticles = false;
+            }
+        }
+
+        var caution = sections.FirstOrDefault(s => s.Role == SectionRole.Caution && s != chosen);
+        var cautionPart = caution is null ? null : ListPart(caution, w.MaxCautionItems, allowParagraph: true);
+        return new ComposedAnswer(article.Id, article.Title, direct, chosen.Role, advicePart, cautionPart) { AdviceIsTheArticlesAdvice = adviceIsArticles };
+    }
+
+    /// <summary>The chosen section's first paragraph, and its first list when that follows the paragraph or stands alone.</summary>
+    private static AnswerPart DirectPart(Section section, CompositionWeights w)
+    {
+        var first = section.Blocks[0];
+        if (first.IsList)
+        {
+            return Part(section, null, first, w.MaxAdviceItems);
+        }
+
+        var list = section.Blocks.Count > 1 && section.Blocks[1].IsList ? section.Blocks[1] : null;
+        return Part(section, first.Paragraph, list, w.MaxAdviceItems);
+    }
+
+    private static AnswerPart? ListPart(Section section, int maxItems, bool allowParagraph = false)
+    {
+        var list = section.Blocks.FirstOrDefault(b => b.IsList);
+        if (list is not null)
+        {
+            return Part(section, null, list, maxItems);
+        }
+
+        return allowParagraph ? Part(section, section.Blocks[0].Paragraph, null, maxItems) : null;
+    }
+
+    private static AnswerPart Part(Section section, string? paragraph, AnswerBlock? list, int maxItems) =>
+        new(section.Id, section.Heading, paragraph, list?.Items.Take(maxItems).ToList() ?? [], Math.Max(0, (list?.Items.Count ?? 0) - maxItems));
+
+    /// <summary>The section's best passage score relative to the article's best; the lead's passage id is the article's lead.</summary>
+    private static double Relative(Section section, IReadOnlyList<PassageHit> hits, float best)
+    {
+        if (best <= 0)
+        {
+            return 0;
+        }
+
+        var hit = hits.Where(h => h.Passage.SectionId == section.Id).Select(h => h.Score).DefaultIfEmpty(0).Max();
+        return hit / best;
+    }
+
+    private static double Prior(SectionRole role, QuestionIntent intent, CompositionWeights w) => role switch
+    {
+        SectionRole.Advice => intent == QuestionIntent.HowTo ? w.AdviceForHowTo : w.Advice,
+        SectionRole.Lead => w.Lead,
+        SectionRole.KnowHow when intent == QuestionIntent.WhatIs => w.KnowHowForWhatIs,
+        SectionRole.Why or SectionRole.Who or SectionRole.Caution => -w.Supporting,
+        _ => 0,
+    };
+
+    private sealed record Section(string Id, string Heading, SectionRole Role, IReadOnlyList<AnswerBlock> Blocks);
+
+    private static List<Section> SectionsOf(ContentDocument article)
+    {
+        var lead = new ContentSection(ContentVocabulary.LeadSectionId, string.Empty, article.Lead, MarkdownContentParser.ToPlainText(article.Lead), new HashSet<string>());
+        return [.. new[] { lead }.Concat(article.Sections)
+            .Select(s => new Section(s.Id, s.Heading, SectionRoles.Of(article, s), MarkdownBlocks.Of(s.Markdown)))];
+    }
+
+    /// <summary>What the teacher asks for: what to do, what something is, or neither.</summary>
+    public static QuestionIntent IntentOf(string question)
+    {
+        var q = question.ToLowerInvariant();
+        if (WhatIs().IsMatch(q))
+        {
+            return QuestionIntent.WhatIs;
+        }
+
+        return HowTo().IsMatch(q) ? QuestionIntent.HowTo : QuestionIntent.Other;
+    }
+
+    [GeneratedRegex(@"\b(hoe\b|wat (moet|kan|kun|doe|zeg)|wat nu|wat te doen|moet ik|kan ik|kun ik|zal ik|wat doen|tips?\b|aanpak|stappen|advies|what (should|do|can)|how (do|should|can))", RegexOptions.CultureInvariant)]
+    private static partial Regex HowTo();
+
+    [GeneratedRegex(@"^\s*(wat (is|zijn|betekent|houdt) |wat bedoelen ze met|what is )", RegexOptions.CultureInvariant)]
+    private static partial Regex WhatIs();
+}
+
+public enum QuestionIntent
+{
+    HowTo,
+    WhatIs,
+    Other,
+}

@@ -1,0 +1,179 @@
+using System.Text.Json;
+using SafetyBot.Bot.Flows.Ask;
+using SafetyBot.Cards;
+using SafetyBot.Kb.Evaluation;
+using SafetyBot.Knowledge.Answers;
+using SafetyBot.Knowledge.Content;
+using SafetyBot.Knowledge.Retrieval;
+
+namespace SafetyBot.UnitTests.Answers;
+
+/// <summary>
+/// The answer card's text: one article, the section that answers, whole. Pinned on the bundled content
+/// with the questions of every evaluation set, so a change that shows a situation, mixes articles or cuts
+/// a sentence fails here.
+/// </summary>
+public sealed class AnswerComposerTests : IClassFixture<AnswerComposerTests.Bundled>
+{
+    private readonly Bundled bundled;
+
+    public AnswerComposerTests(Bundled bundled) => this.bundled = bundled;
+
+    public sealed class Bundled : IDisposable
+    {
+        public Bundled()
+        {
+            Knowledge = KnowledgeBaseLoader.Load(new BundledContentSource()).KnowledgeBase;
+            Index = KnowledgeIndex.Build(Knowledge);
+            Answerer = new KnowledgeAnswerer(Index, Knowledge.Articles);
+            Questions = [.. Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "tests", "eval"), "*.yml")
+                .SelectMany(DevSet.Load)
+                .Where(i => i.IsAnswerable)
+                .Select(i => i.Q)
+                .Distinct()];
+        }
+
+        public KnowledgeBase Knowledge { get; }
+
+        public KnowledgeIndex Index { get; }
+
+        public KnowledgeAnswerer Answerer { get; }
+
+        public IReadOnlyList<string> Questions { get; }
+
+        public void Dispose() => Index.Dispose();
+    }
+
+    private IEnumerable<(string Question, KnowledgeAnswer Answer)> Answered() =>
+        bundled.Questions
+            .Select(q => (q, bundled.Answerer.Answer(q, Audience.All)))
+            .Where(x => x.Item2.Kind == AnswerKind.Answered);
+
+    [Fact]
+    public void The_evaluation_sets_give_hundreds_of_answers_to_check()
+    {
+        Assert.True(Answered().Count() > 400, $"only {Answered().Count()} answered questions");
+    }
+
+    [Fact]
+    public void A_dilemmas_situation_is_never_the_answer()
+    {
+        foreach (var (question, answer) in Answered())
+        {
+            var article = bundled.Knowledge.Articles.Single(a => a.Id == answer.Composed!.ArticleId);
+            if (article.Kind == "dilemma")
+            {
+                Assert.True(answer.Composed!.Direct.SectionId != ContentVocabulary.LeadSectionId, $"'{question}' got the situation of {article.Id}");
+                Assert.DoesNotContain(answer.Composed.Parts, p => p.Paragraph is not null && article.Lead.Contains(p.Paragraph.Replace("**", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal));
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_answer_comes_from_one_article_the_best_ranked_one()
+    {
+        foreach (var (question, answer) in Answered())
+        {
+            Assert.Equal(answer.RankedArticleIds[0], answer.Composed!.ArticleId);
+            Assert.All(answer.Sources, s => Assert.Equal(answer.Composed.ArticleId, s.ArticleId));
+        }
+    }
+
+    [Fact]
+    public void Every_paragraph_and_list_item_shown_is_a_whole_block_of_its_section()
+    {
+        foreach (var (question, answer) in Answered())
+        {
+            var article = bundled.Knowledge.Articles.Single(a => a.Id == answer.Composed!.ArticleId);
+            foreach (var part in answer.Composed!.Parts)
+            {
+                var markdown = part.SectionId == ContentVocabulary.LeadSectionId ? article.Lead : article.Sections.Single(s => s.Id == part.SectionId).Markdown;
+                var blocks = MarkdownBlocks.Of(markdown);
+                if (part.Paragraph is not null)
+                {
+                    Assert.Contains(blocks, b => b.Paragraph == part.Paragraph);
+                }
+
+                if (part.Items.Count > 0)
+                {
+                    var list = Assert.Single(blocks, b => b.IsList && b.Items.Take(part.Items.Count).SequenceEqual(part.Items));
+                    Assert.Equal(list.Items.Count, part.Items.Count + part.MoreItems);
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("een leerling wordt buitengesloten uit de klassenapp, wat kan ik doen?")]
+    [InlineData("een ouder mailt dat haar kind als enige niet in de klassenapp zit, wat moet ik doen")]
+    public void A_what_to_do_question_gets_the_advice_list_whole_not_the_situation(string question)
+    {
+        var answer = bundled.Answerer.Answer(question, Audience.All);
+
+        var composed = answer.Composed!;
+        Assert.True(composed.ShowsAdvice, $"{composed.ArticleId}: {composed.Direct.Heading}");
+        var shown = composed.Parts.SelectMany(p => p.Items).ToList();
+        Assert.Contains(shown, item => item.StartsWith("Praat eerst apart met de buitengesloten leerling", StringComparison.Ordinal) || item.StartsWith("Vraag de leerling in een rustig moment", StringComparison.Ordinal));
+        Assert.DoesNotContain(composed.Parts, p => p.Paragraph?.Contains("Een ouder mailt", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void A_what_is_question_gets_background_not_steps_first()
+    {
+        var composed = bundled.Answerer.Answer("wat is cyberstalking", Audience.All).Composed!;
+
+        Assert.Equal("cyberstalking", composed.ArticleId);
+        Assert.NotEqual(SectionRole.Advice, composed.DirectRole);
+    }
+
+    [Fact]
+    public void Every_answer_card_is_under_28_KB_and_has_a_button_for_the_whole_article()
+    {
+        var largest = 0;
+        foreach (var (question, answer) in Answered())
+        {
+            var card = AnswerCard.Build(AskFlow.ToView(answer));
+            var json = card.ToJsonString();
+            largest = Math.Max(largest, System.Text.Encoding.UTF8.GetByteCount(json));
+            Assert.Contains(CardStrings.ReadWholeArticle, json, StringComparison.Ordinal);
+        }
+
+        Assert.True(largest < 28 * 1024, $"largest answer card {largest} bytes");
+    }
+
+    [Fact]
+    public void A_composed_card_round_trips_through_its_feedback_data()
+    {
+        var answer = bundled.Answerer.Answer("een leerling wordt buitengesloten uit de klassenapp, wat kan ik doen?", Audience.All);
+        var view = AskFlow.ToView(answer);
+        var card = AnswerCard.Build(view);
+        var data = card.ToJsonString();
+        var up = JsonDocument.Parse(data).RootElement.GetProperty("body").EnumerateArray()
+            .SelectMany(Descend).First(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("verb", out var v) && v.GetString() == AnswerCard.RateVerb).GetProperty("data");
+
+        var back = AnswerCard.ReadView(up);
+
+        Assert.NotNull(back);
+        Assert.Equal(view.Article, back.Article);
+        Assert.Equal(view.Points!.Items, back.Points!.Items);
+    }
+
+    private static IEnumerable<JsonElement> Descend(JsonElement element)
+    {
+        yield return element;
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var child in element.EnumerateObject().SelectMany(p => Descend(p.Value)))
+            {
+                yield return child;
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var child in element.EnumerateArray().SelectMany(Descend))
+            {
+                yield return child;
+            }
+        }
+    }
+}
