@@ -7,7 +7,8 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 # Restore first, from the project files only, so the layer is reused until a dependency changes.
-COPY Directory.Build.props Directory.Packages.props ./
+# global.json pins the SDK band; .editorconfig holds the analyzer and style settings the build enforces.
+COPY global.json .editorconfig Directory.Build.props Directory.Packages.props ./
 COPY Bot/Bot.csproj Bot/
 COPY Knowledge/Knowledge.csproj Knowledge/
 COPY Cards/Cards.csproj Cards/

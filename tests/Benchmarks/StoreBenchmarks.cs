@@ -80,12 +80,14 @@ public class StoreBenchmarks
     private static (StoreDatabase, Func<Task>) CreateSqlite()
     {
         var directory = Directory.CreateTempSubdirectory("safetybot-bench-").FullName;
-        return (new SqliteStoreDatabase(Path.Combine(directory, StoreDatabase.DefaultFileName)), () =>
+        return (new SqliteStoreDatabase(Path.Combine(directory, StoreDatabase.DefaultFileName)), Cleanup);
+
+        Task Cleanup()
         {
             SqliteConnection.ClearAllPools();
             Directory.Delete(directory, recursive: true);
             return Task.CompletedTask;
-        });
+        }
     }
 
     private static async Task<(StoreDatabase, Func<Task>)> CreatePostgresAsync()

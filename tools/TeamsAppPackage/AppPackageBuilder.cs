@@ -169,7 +169,7 @@ public static partial class AppPackageBuilder
                 continue;
             }
 
-            JsonNode? node = manifest;
+            var node = manifest;
             foreach (var segment in key.Split('.'))
             {
                 var match = PathSegment().Match(segment);

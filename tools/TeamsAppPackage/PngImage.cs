@@ -158,9 +158,9 @@ public sealed class PngImage
             var row = y * stride;
             for (var x = 0; x < stride; x++)
             {
-                int left = x >= bytesPerPixel ? pixels[row + x - bytesPerPixel] : 0;
-                int up = y > 0 ? pixels[row - stride + x] : 0;
-                int upLeft = x >= bytesPerPixel && y > 0 ? pixels[row - stride + x - bytesPerPixel] : 0;
+                var left = x >= bytesPerPixel ? pixels[row + x - bytesPerPixel] : 0;
+                var up = y > 0 ? pixels[row - stride + x] : 0;
+                var upLeft = x >= bytesPerPixel && y > 0 ? pixels[row - stride + x - bytesPerPixel] : 0;
                 var predictor = filter switch
                 {
                     0 => 0,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Index;
 
 namespace SafetyBot.Knowledge.Retrieval.Indexing;
@@ -22,17 +23,17 @@ internal sealed class DocumentMap
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
             var stored = reader.Document(doc);
-            switch (stored.Get(IndexFields.Type))
+            switch (stored.Get(IndexFields.Type, CultureInfo.InvariantCulture))
             {
                 case IndexFields.TypePassage:
-                    passageByDoc[doc] = passages[stored.Get(IndexFields.Id)];
+                    passageByDoc[doc] = passages[stored.Get(IndexFields.Id, CultureInfo.InvariantCulture)];
                     break;
                 case IndexFields.TypeArticle:
-                    articleByDoc[doc] = stored.Get(IndexFields.Article);
+                    articleByDoc[doc] = stored.Get(IndexFields.Article, CultureInfo.InvariantCulture);
                     articleDocs[articleByDoc[doc]!] = doc;
                     break;
                 default:
-                    questionOwnerByDoc[doc] = stored.Get(IndexFields.Article);
+                    questionOwnerByDoc[doc] = stored.Get(IndexFields.Article, CultureInfo.InvariantCulture);
                     break;
             }
         }

@@ -28,7 +28,7 @@ public sealed class CoachingFlowTests : IAsyncLifetime
         File.Delete(protocolFile);
     }
 
-    private async Task<JsonObject> SingleCardAsync(HttpClient http, string text)
+    private static async Task<JsonObject> SingleCardAsync(HttpClient http, string text)
     {
         var replies = await (await http.PostActivityAsync(Activities.Message(text, expectReplies: true))).RepliesAsync();
         var reply = Assert.Single(replies)!;

@@ -60,9 +60,9 @@ public sealed class PngFile
             var filter = data[y * (stride + 1)];
             for (var x = 0; x < stride; x++)
             {
-                int a = x >= channels ? raw[(y * stride) + x - channels] : 0;
-                int b = y > 0 ? raw[((y - 1) * stride) + x] : 0;
-                int c = x >= channels && y > 0 ? raw[((y - 1) * stride) + x - channels] : 0;
+                var a = x >= channels ? raw[(y * stride) + x - channels] : 0;
+                var b = y > 0 ? raw[((y - 1) * stride) + x] : 0;
+                var c = x >= channels && y > 0 ? raw[((y - 1) * stride) + x - channels] : 0;
                 var p = a + b - c;
                 var predictor = filter switch
                 {

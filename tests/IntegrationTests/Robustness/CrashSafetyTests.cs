@@ -79,8 +79,8 @@ public sealed class CrashSafetyTests
     [Fact]
     public async Task A_kill_during_a_burst_of_quiz_answers_loses_no_acknowledged_answer()
     {
-        const int Users = 6;
-        const int KillAfter = 40;
+        const int userCount = 6;
+        const int killAfter = 40;
         var dataDirectory = Directory.CreateTempSubdirectory("safetybot-crash-quiz-").FullName;
         var environment = Environment(dataDirectory);
         var acknowledged = new ConcurrentBag<(string User, string Round, int Index)>();
@@ -90,7 +90,7 @@ public sealed class CrashSafetyTests
             {
                 using var client = new HttpClient { BaseAddress = bot.Address, Timeout = TimeSpan.FromSeconds(10) };
                 var killed = 0;
-                var users = Enumerable.Range(0, Users).Select(u => Task.Run(async () =>
+                var users = Enumerable.Range(0, userCount).Select(u => Task.Run(async () =>
                 {
                     var user = $"crash-user-{u}";
                     JsonObject As(JsonObject activity)
@@ -117,7 +117,7 @@ public sealed class CrashSafetyTests
                                     acknowledged.Add((user, roundId, index));
                                 }
 
-                                if (acknowledged.Count >= KillAfter && Interlocked.Exchange(ref killed, 1) == 0)
+                                if (acknowledged.Count >= killAfter && Interlocked.Exchange(ref killed, 1) == 0)
                                 {
                                     bot.Kill();
                                 }
@@ -133,7 +133,7 @@ public sealed class CrashSafetyTests
                 Assert.True(bot.HasExited, "the bot was never killed");
             }
 
-            Assert.True(acknowledged.Count >= KillAfter);
+            Assert.True(acknowledged.Count >= killAfter);
 
             await using (var restarted = await BotProcess.StartAsync(environment, TimeSpan.FromSeconds(60)))
             {

@@ -84,21 +84,21 @@ public sealed class ExampleQuestionTests
     public void An_example_question_finds_its_article_when_the_teacher_uses_none_of_the_article_words()
     {
         // The teacher's words ("juf", "stiekem", "gefilmd", "filmpje") are not in the privacy article; its example question has them.
-        const string Privacy = "## Je eigen privacy\n\nZet je accounts op privé en controleer wat anderen over je kunnen vinden.";
-        const string Pesten = "## Pesten aanpakken\n\nBespreek pesten met de klas en met ouders.";
-        const string Question = "een leerling heeft de juf stiekem gefilmd en het filmpje rondgestuurd";
+        const string privacy = "## Je eigen privacy\n\nZet je accounts op privé en controleer wat anderen over je kunnen vinden.";
+        const string pesten = "## Pesten aanpakken\n\nBespreek pesten met de klas en met ouders.";
+        const string question = "een leerling heeft de juf stiekem gefilmd en het filmpje rondgestuurd";
         using var without = TempContent.Minimal();
-        without.Write("articles/privacy.md", TempContent.Article("privacy", Privacy)).Write("articles/pesten.md", TempContent.Article("pesten", Pesten));
+        without.Write("articles/privacy.md", TempContent.Article("privacy", privacy)).Write("articles/pesten.md", TempContent.Article("pesten", pesten));
         using var with = TempContent.Minimal();
-        with.Write("articles/privacy.md", WithQuestions(TempContent.Article("privacy", Privacy), "ik ben als juf stiekem gefilmd in de les, wat nu?"))
-            .Write("articles/pesten.md", TempContent.Article("pesten", Pesten));
+        with.Write("articles/privacy.md", WithQuestions(TempContent.Article("privacy", privacy), "ik ben als juf stiekem gefilmd in de les, wat nu?"))
+            .Write("articles/pesten.md", TempContent.Article("pesten", pesten));
 
         using var plain = KnowledgeIndex.Build(without.Load().KnowledgeBase);
         using var asked = KnowledgeIndex.Build(with.Load().KnowledgeBase);
 
-        var before = plain.Search(Question, Audience.All).Articles;
+        var before = plain.Search(question, Audience.All).Articles;
         Assert.True(before.Count == 0 || before[0].ArticleId != "privacy");
-        var after = asked.Search(Question, Audience.All);
+        var after = asked.Search(question, Audience.All);
         Assert.True(after.Articles.Count > 0 && after.Articles[0].ArticleId == "privacy", string.Join(", ", after.Articles.Select(a => $"{a.ArticleId} {a.Score:0.00}")) + " | " + string.Join(' ', after.QueryTerms));
     }
 

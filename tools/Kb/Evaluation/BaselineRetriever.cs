@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
@@ -62,7 +63,7 @@ public sealed class BaselineRetriever : IDisposable
             return [];
         }
 
-        return searcher.Search(query, max).ScoreDocs.Select(d => searcher.Doc(d.Doc).Get("id")).ToList();
+        return searcher.Search(query, max).ScoreDocs.Select(d => searcher.Doc(d.Doc).Get("id", CultureInfo.InvariantCulture)).ToList();
     }
 
     public void Dispose()

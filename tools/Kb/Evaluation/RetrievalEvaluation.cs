@@ -120,15 +120,19 @@ public static class RetrievalEvaluation
             misses.Add(new EvaluationMiss(item.Q, "no incident", $"incident {IncidentTypes.Code(classifyIncident(item.Q)!.Value)}"));
         }
 
-        var chain = Scores("SafetyBot chain", ranks, answerable.Count, offTopic.Count, refusedOffTopic, refusedAnswerable, incidents.Count, incidentHits, nonIncidents.Count, falseAlarms)
-            with { RankingRecall = (Share(rankingRanks.Count(r => r == 1), answerable.Count), Share(rankingRanks.Count(r => r is <= 3), answerable.Count)) };
+        var chain = Scores("SafetyBot chain", ranks, answerable.Count, offTopic.Count, refusedOffTopic, refusedAnswerable, incidents.Count, incidentHits, nonIncidents.Count, falseAlarms) with
+        {
+            RankingRecall = (Share(rankingRanks.Count(r => r == 1), answerable.Count), Share(rankingRanks.Count(r => r is <= 3), answerable.Count)),
+        };
 
         // Baseline: no refusal beyond "nothing matched", no incident recognition.
         var baselineRanks = answerable.Select(item => RankOf(baseline.Rank(item.Q), item.Expect!)).ToList();
         var baselineRefusedOffTopic = offTopic.Count(item => baseline.Rank(item.Q).Count == 0);
         var baselineRefusedAnswerable = answerable.Count(item => baseline.Rank(item.Q).Count == 0);
-        var baselineScores = Scores("Baseline (Standard)", baselineRanks, answerable.Count, offTopic.Count, baselineRefusedOffTopic, baselineRefusedAnswerable, incidents.Count, 0, nonIncidents.Count, 0)
-            with { RankingRecall = (Share(baselineRanks.Count(r => r == 1), answerable.Count), Share(baselineRanks.Count(r => r is <= 3), answerable.Count)) };
+        var baselineScores = Scores("Baseline (Standard)", baselineRanks, answerable.Count, offTopic.Count, baselineRefusedOffTopic, baselineRefusedAnswerable, incidents.Count, 0, nonIncidents.Count, 0) with
+        {
+            RankingRecall = (Share(baselineRanks.Count(r => r == 1), answerable.Count), Share(baselineRanks.Count(r => r is <= 3), answerable.Count)),
+        };
 
         return new EvaluationReport(chain, baselineScores, misses) { AdviceShown = (adviceShown, howTo) };
     }
