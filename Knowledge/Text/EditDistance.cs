@@ -15,7 +15,7 @@ public static class EditDistance
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxDistance);
         var length = 2 * (b.Length + 1);
-        Span<int> rows = length <= 512 ? stackalloc int[length] : new int[length];
+        var rows = length <= 512 ? stackalloc int[length] : new int[length];
         var previous = rows[..(b.Length + 1)];
         var current = rows[(b.Length + 1)..];
         for (var j = 0; j <= b.Length; j++)

@@ -28,15 +28,17 @@ public sealed class TeacherScenarioTests(TeamsClientFixture teams) : IAsyncLifet
     }
 
     [Fact]
-    public async Task A_question_in_the_teachers_own_words_gets_an_answer_card_with_sources()
+    public async Task A_question_in_the_teachers_own_words_gets_an_answer_card_with_what_to_do_and_its_source()
     {
         await chat.WaitForBotMessageAsync(Welcome);
 
-        await chat.SendAsync("hoe ga ik om met een klassenapp");
+        await chat.SendAsync("een leerling wordt buitengesloten uit de klassenapp, wat kan ik doen?");
 
         var answer = await chat.WaitForBotMessageAsync("Was dit nuttig?");
         var text = await answer.InnerTextAsync();
+        Assert.Contains("Wat je kunt doen", text, StringComparison.Ordinal);
         Assert.Contains("Bron", text, StringComparison.Ordinal);
+        Assert.Contains("Lees het hele artikel", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Dat weet ik niet", text, StringComparison.Ordinal);
         await chat.ScreenshotAsync();
     }

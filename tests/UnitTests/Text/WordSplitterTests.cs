@@ -61,10 +61,10 @@ public sealed class WordSplitterTests
     public void Gives_what_string_split_gives_with_the_same_separators(WordBreaks breaks, char[] separators)
     {
         var random = new Random(7);
-        const string Pool = "ab é-\n\t.,;:!?()[]\"'/*‘’“”🙂x\u00A0";
+        const string pool = "ab é-\n\t.,;:!?()[]\"'/*‘’“”🙂x\u00A0";
         for (var n = 0; n < 2000; n++)
         {
-            var text = new string([.. Enumerable.Range(0, random.Next(12)).Select(_ => Pool[random.Next(Pool.Length)])]);
+            var text = new string([.. Enumerable.Range(0, random.Next(12)).Select(_ => pool[random.Next(pool.Length)])]);
             Assert.Equal(text.Split(separators, StringSplitOptions.RemoveEmptyEntries), WordSplitter.Split(text, breaks));
         }
     }
@@ -73,14 +73,14 @@ public sealed class WordSplitterTests
     public void Friendly_emoji_split_like_string_split_on_the_emoji_strings()
     {
         string[] separators = [" ", ",", ".", "!", "?", ":", ";", "\n", "\t", "-", "🙂", "😊", "👍", "🙏"];
-        const WordBreaks Breaks = WordBreaks.Space | WordBreaks.LineFeed | WordBreaks.Tab | WordBreaks.SentencePunctuation
+        const WordBreaks breaks = WordBreaks.Space | WordBreaks.LineFeed | WordBreaks.Tab | WordBreaks.SentencePunctuation
             | WordBreaks.ClausePunctuation | WordBreaks.Hyphen | WordBreaks.FriendlyEmoji;
         var random = new Random(11);
         string[] pool = ["a", "b", " ", "-", "\t", ".", "🙂", "😊", "👍", "🙏", "🎉", "\uD83D", "\uDE42"];
         for (var n = 0; n < 2000; n++)
         {
             var text = string.Concat(Enumerable.Range(0, random.Next(10)).Select(_ => pool[random.Next(pool.Length)]));
-            Assert.Equal(text.Split(separators, StringSplitOptions.RemoveEmptyEntries), WordSplitter.Split(text, Breaks));
+            Assert.Equal(text.Split(separators, StringSplitOptions.RemoveEmptyEntries), WordSplitter.Split(text, breaks));
         }
     }
 }
