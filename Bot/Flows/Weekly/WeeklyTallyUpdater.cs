@@ -89,7 +89,12 @@ public sealed partial class WeeklyTallyUpdater(
 
         try
         {
-            await UpdateAsync(teamId, week);
+            // A vote can arrive while the post that carries the card is still being recorded as Sent
+            // (the teacher clicked as soon as the card appeared): wait for it rather than drop the update.
+            for (var attempt = 0; !await UpdateAsync(teamId, week) && attempt < MaxWaitsForSent; attempt++)
+            {
+                await Task.Delay(WaitForSent, time);
+            }
         }
         catch (Exception ex)
         {
@@ -99,20 +104,31 @@ public sealed partial class WeeklyTallyUpdater(
         }
     }
 
-    private async Task UpdateAsync(string teamId, string week)
+    private const int MaxWaitsForSent = 10;
+
+    private static readonly TimeSpan WaitForSent = TimeSpan.FromSeconds(1);
+
+    /// <summary>Sends the update; false while the post is still being sent (try again shortly).</summary>
+    private async Task<bool> UpdateAsync(string teamId, string week)
     {
         var store = services.GetRequiredService<IWeeklyStore>();
         var cardsBuilder = services.GetRequiredService<WeeklyCards>();
         var post = await store.GetPostAsync(teamId, week, CancellationToken.None);
+        if (post is { Status: WeeklyPostStatus.Sending })
+        {
+            return false;
+        }
+
         if (post is not { Status: WeeklyPostStatus.Sent, ActivityId: { } activityId } || cardsBuilder.Dilemma(post.DilemmaId) is not { } dilemma)
         {
-            return;
+            return true;
         }
 
         var view = await cardsBuilder.SharedAsync(post, dilemma, CancellationToken.None);
         await connector.UpdateAsync(post.ServiceUrl, post.ConversationId, activityId, OutgoingActivity.FromCard(WeeklyCard.Build(view), $"Weekkaart: {dilemma.Title}"), CancellationToken.None);
         Interlocked.Increment(ref updatesSent);
         LogUpdated(logger, week, view.Voters);
+        return true;
     }
 
     private sealed class CardState

@@ -85,6 +85,27 @@ public sealed class WeeklyCardTests : IAsyncLifetime
     private ConnectorRequest[] Puts() => [.. connector.Requests.Where(r => r.Method == "PUT")];
 
     [Fact]
+    public async Task A_vote_cast_while_the_card_is_still_being_recorded_as_sent_still_reaches_the_shared_card()
+    {
+        await InstallAsync();
+
+        // The channel takes two seconds to acknowledge the card; a colleague votes as soon as it shows.
+        connector.DelayNext(TimeSpan.FromSeconds(2));
+        var posting = MentionAsync("weekkaart");
+        var post = Assert.Single(await connector.WaitForAsync(1), r => r.Method == "POST");
+        var card = post.Body!["attachments"]![0]!["content"]!.AsObject();
+        var vote = CardJson.Descendants(card).Single(o => o["verb"]?.GetValue<string>() == "weekly.vote")["data"]!.DeepClone().AsObject();
+        vote["option"] = "1";
+        Assert.Contains("Je stemde", CardJson.Text(CardJson.InvokeCard(await InvokeAsync("weekly.vote", vote))), StringComparison.Ordinal);
+        Assert.Contains("staat in het kanaal", await posting, StringComparison.Ordinal);
+
+        await factory.Services.GetRequiredService<WeeklyTallyUpdater>().DrainAsync(CancellationToken.None);
+
+        var shared = Assert.Single(Puts()).Body!["attachments"]![0]!["content"]!.AsObject();
+        Assert.Contains("1 collega heeft gestemd.", CardJson.Text(shared), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Install_post_vote_reveal_and_uninstall_run_through_the_channel_with_an_exact_tally_and_few_updates()
     {
         await InstallAsync();
