@@ -80,6 +80,21 @@ public sealed class SummarizedAnswerFlowTests : IAsyncLifetime
         Assert.Equal(streaming, Assert.Single(model.Requests).Streamed);
     }
 
+    [Fact]
+    public async Task The_model_gets_only_the_sections_the_answer_card_shows_of_the_one_answering_article()
+    {
+        model.Script(new ChatReply("Bespreek het pesten met de klas [1]."));
+
+        var card = CardOf(await AskAsync(Bot(), "leerlingen pesten elkaar in de klassenapp en op instagram, wat doe ik?"));
+
+        var prompt = Assert.Single(model.Requests).MessageText;
+        Assert.Contains("Pesten in de klassenapp", prompt, StringComparison.Ordinal);
+        Assert.Contains("Bespreek het pesten in de klassenapp met de klas.", prompt, StringComparison.Ordinal);
+        Assert.DoesNotContain("Leerlingen volgen op Instagram", prompt, StringComparison.Ordinal);
+        Assert.Contains("AI-gegenereerd", card, StringComparison.Ordinal);
+        Assert.Contains("Lees het hele artikel", card, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Bespreek het pesten met de klas.")]
     [InlineData("Bespreek het pesten met de klas [9].")]
