@@ -54,7 +54,7 @@ public static partial class AnswerComposer
         var chosen = scored.Count > 0 ? scored[0].Section : advice ?? sections.FirstOrDefault(s => s.Role != SectionRole.Situation && s.Blocks.Count > 0);
         if (chosen is null)
         {
-            // An article of only a situation: validation forbids it; show the article rather than nothing.
+            // An article with nothing but its situation: show that rather than nothing (content rules should rule it out).
             chosen = sections[0];
         }
 
@@ -84,6 +84,11 @@ public static partial class AnswerComposer
     /// <summary>The chosen section's first paragraph, and its first list when that follows the paragraph or stands alone.</summary>
     private static AnswerPart DirectPart(Section section, CompositionWeights w)
     {
+        if (section.Blocks.Count == 0)
+        {
+            return new AnswerPart(section.Id, section.Heading, null, []);
+        }
+
         var first = section.Blocks[0];
         if (first.IsList)
         {
@@ -102,7 +107,7 @@ public static partial class AnswerComposer
             return Part(section, null, list, maxItems);
         }
 
-        return allowParagraph ? Part(section, section.Blocks[0].Paragraph, null, maxItems) : null;
+        return allowParagraph && section.Blocks.Count > 0 ? Part(section, section.Blocks[0].Paragraph, null, maxItems) : null;
     }
 
     private static AnswerPart Part(Section section, string? paragraph, AnswerBlock? list, int maxItems) =>

@@ -32,6 +32,22 @@ public sealed class MarkdownBlocksTests
         Assert.Equal("Volg de stappen bij **cyberpesten**, **altijd**.", Assert.Single(blocks).Paragraph);
     }
 
+    [Fact]
+    public void An_article_of_only_a_situation_and_an_empty_caution_is_composed_without_failing()
+    {
+        var article = new SafetyBot.Knowledge.Content.Article
+        {
+            Id = "d", Title = "Dilemma", Kind = "dilemma", Audience = SafetyBot.Knowledge.Content.Audience.All, Tags = [], Source = "s",
+            Reviewed = null, Related = [], Lead = "Een leerling doet iets.", Links = [], Origin = "d.md",
+            Sections = [new("let-op", "Let op", string.Empty, string.Empty, new HashSet<string>())],
+        };
+
+        var composed = AnswerComposer.Compose(article, [], "wat moet ik doen");
+
+        Assert.Equal("d", composed.ArticleId);
+        Assert.Null(composed.Caution);
+    }
+
     [Theory]
     [InlineData("Wat doe je?", SectionRole.Advice)]
     [InlineData("Wat doe je als leraar bij online uitsluiting?", SectionRole.Advice)]
