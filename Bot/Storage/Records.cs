@@ -21,6 +21,12 @@ public sealed record ConversationReference
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>
+    /// A 1:1 chat's last activity (set by every write and every turn of its user, see
+    /// <see cref="IUserActivityStore"/>); it expires after Storage:RetentionDays. Null for a team or group chat.
+    /// </summary>
+    public DateTimeOffset? LastActiveAt { get; init; }
+
     /// <summary>0 for a record not stored yet; the store increments it on every write.</summary>
     public long Version { get; init; }
 }
@@ -56,6 +62,10 @@ public sealed record UserPreference
     public required string UserKey { get; init; }
     public string? Audience { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>The user's last activity (any turn, see <see cref="IUserActivityStore"/>); it expires after Storage:RetentionDays.</summary>
+    public DateTimeOffset? LastActiveAt { get; init; }
+
     public long Version { get; init; }
 }
 

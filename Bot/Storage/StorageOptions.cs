@@ -100,7 +100,7 @@ public sealed class StorageOptionsValidator(IHostEnvironment environment) : IVal
     {
         try
         {
-            Directory.CreateDirectory(directory);
+            PrivateFiles.CreateDirectory(directory);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

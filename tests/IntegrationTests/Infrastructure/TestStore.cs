@@ -32,6 +32,7 @@ public sealed class TestStore : IAsyncDisposable
         Weekly = new SqlWeeklyStore(database, Time);
         Quiz = new SqlQuizStore(database, Time);
         Eraser = new SqlUserDataEraser(database);
+        Activity = new SqlUserActivityStore(database, Time);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
@@ -49,6 +50,7 @@ public sealed class TestStore : IAsyncDisposable
     public IWeeklyStore Weekly { get; }
     public IQuizStore Quiz { get; }
     public SqlUserDataEraser Eraser { get; }
+    public IUserActivityStore Activity { get; }
 
     /// <summary>An empty database; <paramref name="migrate"/> applies every migration.</summary>
     public static async Task<TestStore> CreateAsync(StoreProvider provider, bool migrate = true)
