@@ -121,6 +121,15 @@ public interface IUserActivityStore
     Task TouchAsync(string userKey, CancellationToken cancellationToken = default);
 }
 
+/// <summary>
+/// "Wat weet je over mij": everything stored under one user's key, in the same tables "forget me" erases
+/// (<see cref="Schema.StoreSchema.Tables"/> with a user key; a test checks none is left out).
+/// </summary>
+public interface IUserDataReader
+{
+    Task<UserDataReport> ReadUserAsync(string userKey, CancellationToken cancellationToken = default);
+}
+
 /// <summary>"Forget me": deletes every record about one user, in every table that holds user data, at once.</summary>
 public interface IUserDataEraser
 {

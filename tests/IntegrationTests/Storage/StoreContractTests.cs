@@ -378,6 +378,53 @@ public sealed partial class StoreContractTests
         Assert.Equal(0, await store.Eraser.EraseUserAsync("aad-1"));
     }
 
+    [Fact]
+    public void The_right_of_access_reads_exactly_the_tables_forget_me_erases()
+    {
+        Assert.Equal(
+            StoreSchema.Tables.Where(t => t.HoldsUserData).Select(t => t.Name).Order(),
+            Bot.Storage.Sql.SqlUserDataReader.CoveredTables.Order());
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task The_right_of_access_shows_every_record_of_the_user_and_nothing_of_others_or_after_forget_me(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        Assert.True((await store.Reader.ReadUserAsync("aad-1")).IsEmpty);
+        foreach (var user in new[] { "aad-1", "aad-2" })
+        {
+            await store.References.SaveAsync(Reference($"a:personal-{user}", user: user));
+            await store.Preferences.SaveAsync(new UserPreference { UserKey = user, Audience = "vo" });
+            await store.Feedback.AddAsync(new FeedbackEntry { UserKey = user, Subject = "sexting", Useful = false, Reason = "reden van " + user });
+            await store.Questions.AddAsync(new UnansweredQuestion { UserKey = user, MaskedText = "vraag van " + user });
+            var round = await store.Quiz.SaveRoundAsync(new QuizRound { Id = "round-" + user, UserKey = user, QuestionIds = ["quiz-a", "quiz-b"], Answers = [-1, -1] });
+            await store.Quiz.RecordAnswerAsync(round with { Answers = [0, -1], Position = 1 }, new QuizProgress { UserKey = user, QuestionId = "quiz-a", Topic = "basis", TimesAnswered = 1, TimesRight = 1, LastAnsweredAt = store.Time.GetUtcNow() });
+        }
+
+        await store.Weekly.TryClaimPostAsync(Claim(dilemma: "week-a"));
+        await store.Weekly.CastVoteAsync("team-1", "2026-W48", "aad-1", "29:aad-1", 3);
+        await store.Weekly.CastVoteAsync("team-1", "2026-W49", "aad-1", null, 1);
+        await store.Weekly.CastVoteAsync("team-1", "2026-W48", "aad-2", "29:aad-2", 2);
+        await store.References.SaveAsync(Reference("19:general@thread.tacv2", "channel", team: "team-1"));
+
+        var report = await store.Reader.ReadUserAsync("aad-1");
+
+        Assert.Equal(("vo", store.Time.GetUtcNow()), (report.Preference!.Audience, report.Preference.LastActiveAt!.Value));
+        var feedback = Assert.Single(report.Feedback);
+        Assert.Equal(("sexting", false, "reden van aad-1"), (feedback.Subject, feedback.Useful, feedback.Reason));
+        Assert.Equal("vraag van aad-1", Assert.Single(report.Questions).MaskedText);
+        var expectedVotes = new (string, int, string?, bool)[] { ("2026-W49", 1, null, false), ("2026-W48", 3, "week-a", true) };
+        Assert.Equal(expectedVotes, report.Votes.Select(v => (v.Week, v.Choice, v.DilemmaId, v.HasUserRef)));
+        Assert.Equal(["quiz-a", "quiz-b"], Assert.Single(report.QuizRounds).QuestionIds);
+        var progress = Assert.Single(report.QuizProgress);
+        Assert.Equal(("quiz-a", "basis", 1, 1), (progress.QuestionId, progress.Topic, progress.TimesAnswered, progress.TimesRight));
+        Assert.Equal("a:personal-aad-1", Assert.Single(report.Conversations).ConversationId);
+
+        await store.Eraser.EraseUserAsync("aad-1");
+        Assert.True((await store.Reader.ReadUserAsync("aad-1")).IsEmpty);
+        Assert.False((await store.Reader.ReadUserAsync("aad-2")).IsEmpty);
+    }
+
     [Theory, SqliteStore, PostgresStore]
     public async Task Every_table_in_the_database_is_classified_and_every_table_with_a_user_column_is_erased_by_forget_me(StoreProvider provider)
     {
