@@ -23,7 +23,7 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
 COPY --from=build /app ./
 # /data holds the SQLite database (Storage:DataDirectory); the image's non-root 'app' user owns it.
-RUN mkdir -p /data && chown "$APP_UID" /data
+RUN mkdir -p /data && chown "$APP_UID" /data && chmod 700 /data
 VOLUME /data
 ENV ASPNETCORE_URLS=http://+:8080 \
     Storage__DataDirectory=/data

@@ -49,9 +49,36 @@ public static class CardStrings
     public const string RoleModelMore = "Lees verder";
 
     public const string ForgetTitle = "Alles over jou wissen?";
-    public const string ForgetBody = "Ik wis alles wat ik over jou heb bewaard: je schoolkeuze (po/vo/mbo), je feedback, je quizvoortgang en je stemmen. Dit kan niet ongedaan worden gemaakt.";
+    public const string ForgetBody = "Ik wis alles wat ik over jou heb bewaard: je schoolkeuze (po/vo/mbo), je feedback, je vragen zonder antwoord, je quizvoortgang, je stemmen en deze chat. Dit kan niet ongedaan worden gemaakt. Wil je eerst zien wat dat is? Typ **wat weet je over mij**.";
     public const string ForgetConfirm = "Ja, wis alles";
     public const string ForgetDone = "Klaar: alles wat ik over jou had bewaard, is gewist.";
+
+    public const string MyDataTitle = "Wat ik over jou weet";
+    public const string MyDataIntro = "Dit is alles wat ik onder jouw Microsoft-account heb bewaard. Namen in je vragen en toelichtingen heb ik vervangen door [naam].";
+    public const string MyDataNothing = "Ik heb op dit moment niets over jou bewaard.";
+    public const string MyDataNone = "Niets bewaard.";
+    public const string MyDataAudienceTitle = "Je schoolkeuze";
+    public const string MyDataAudienceValue = "{0} (gekozen op {1})";
+    public const string MyDataFeedbackTitle = "Je feedback (\"Was dit nuttig?\")";
+    public const string MyDataUseful = "nuttig";
+    public const string MyDataNotUseful = "niet nuttig";
+    public const string MyDataReason = "je toelichting: \"{0}\"";
+    public const string MyDataQuestionsTitle = "Je vragen waar ik geen antwoord op had";
+    public const string MyDataQuestionsNote = "De beheerders van de kennisbank zien deze vragen (zonder jouw naam), om de kennisbank aan te vullen.";
+    public const string MyDataQuizTitle = "Je quiz";
+    public const string MyDataQuizTopic = "{0}: {1} vragen, {2} keer beantwoord, {3} keer goed (laatst op {4})";
+    public const string MyDataQuizRounds = "Rondes: {0} bezig, {1} afgerond.";
+    public const string MyDataVotesTitle = "Je stemmen op de weekkaart";
+    public const string MyDataVoteLine = "Week {0}, {1}: jouw keuze \"{2}\" ({3})";
+    public const string MyDataVoteUnknownChoice = "optie {0}";
+    public const string MyDataVotesNote = "Bij je stem staat ook je Teams-gebruikers-id, zodat Teams jou je eigen keuze kan laten zien. Anderen zien alleen aantallen.";
+    public const string MyDataChatsTitle = "Waar ik je mag bereiken";
+    public const string MyDataChatLine = "Onze 1-op-1-chat: sinds {0}, laatst actief op {1}";
+    public const string MyDataNotStoredTitle = "Wat ik niet bewaar";
+    public const string MyDataNotStored = "Je naam, je e-mailadres, de antwoorden die ik gaf, de tekst van vragen die ik wel kon beantwoorden, meldingen van incidenten en bestanden.";
+    public const string MyDataRetention = "Alles wordt na {0} dagen gewist (je schoolkeuze en deze chat na {0} dagen zonder gebruik). Met **vergeet mij** wis je alles meteen.";
+    public const string MyDataMore = "…en nog {0}";
+    public const string MyDataForget = "Vergeet mij";
 
     public const string AudienceQuestion = "Op wat voor school werk je? Dan stem ik mijn antwoorden daarop af.";
     public const string AudienceChosen = "Dank je! Ik stem mijn antwoorden af op: {0}. Typ **help** om dit te wijzigen.";

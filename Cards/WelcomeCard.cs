@@ -24,6 +24,7 @@ public static class WelcomeCard
             ("rolmodel", "wat je voorbeeldfunctie online betekent"),
             ("quiz", "een korte quiz over de basiskennis (10 vragen); je voortgang wordt bewaard"),
             ("quizoverzicht", "hoe de school het samen doet op de quiz (alleen totalen)"),
+            ("wat weet je over mij", "laat zien wat ik over jou heb bewaard"),
             ("vergeet mij", "wis alles wat ik over jou heb bewaard"),
         };
         if (view.InTeamOrGroup)

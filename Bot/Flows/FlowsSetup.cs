@@ -36,6 +36,7 @@ public static class FlowsSetup
         builder.Services.AddSingleton<AskerAudience>();
         builder.Services.AddSingleton<IBotFlow, FeedbackFlow>();
         builder.Services.AddSingleton<IBotFlow, ForgetMeFlow>();
+        builder.Services.AddSingleton<IBotFlow, MyDataFlow>();
         builder.Services.AddSingleton<IBotFlow, InsightsFlow>();
         builder.Services.AddSingleton<QuizViews>();
         builder.Services.AddSingleton<IBotFlow, QuizFlow>();

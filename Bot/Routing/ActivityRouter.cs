@@ -1,10 +1,15 @@
 using System.Text.Json;
 using SafetyBot.Bot.Channel;
+using SafetyBot.Bot.Storage;
 
 namespace SafetyBot.Bot.Routing;
 
-/// <summary>Picks the handler for a turn: by activity type, then card verb, open flow, command, or the fallback.</summary>
-public sealed class ActivityRouter(RouteTable routes)
+/// <summary>
+/// Picks the handler for a turn: by activity type, then card verb, open flow, command, or the fallback.
+/// After a user's message or card action it records that they are still active (their preference and
+/// 1:1 conversation reference expire after Storage:RetentionDays without one).
+/// </summary>
+public sealed class ActivityRouter(RouteTable routes, UserActivityRecorder activityRecorder)
 {
     public async Task RouteAsync(TurnContext turn)
     {
@@ -12,10 +17,12 @@ public sealed class ActivityRouter(RouteTable routes)
         if (activity.IsType(ActivityTypes.Message))
         {
             await RouteMessageAsync(turn);
+            await activityRecorder.RecordAsync(activity, turn.Cancellation);
         }
         else if (activity.IsType(ActivityTypes.Invoke))
         {
             await RouteInvokeAsync(turn);
+            await activityRecorder.RecordAsync(activity, turn.Cancellation);
         }
         else
         {

@@ -17,6 +17,7 @@ public static class Commands
     public const string QuizOverview = "quizoverzicht";
     public const string Insights = "inzichten";
     public const string ForgetMe = "vergeet-mij";
+    public const string MyData = "wat-weet-je";
 }
 
 /// <summary>A recognised command and the text after it (the question, the protocol topic, …).</summary>
@@ -56,6 +57,10 @@ public static class CommandParser
         new(Commands.ForgetMe, ["vergeet", "mij"], false),
         new(Commands.ForgetMe, ["vergeet", "me"], false),
         new(Commands.ForgetMe, ["forget", "me"], false),
+        new(Commands.MyData, ["wat", "weet", "je", "over", "mij"], false),
+        new(Commands.MyData, ["wat", "weet", "je", "over", "me"], false),
+        new(Commands.MyData, ["wat", "weet", "je", "van", "mij"], false),
+        new(Commands.MyData, ["what", "do", "you", "know", "about", "me"], false),
     ];
 
     public static IReadOnlyCollection<string> Keys { get; } = Forms.Select(f => f.Key).Distinct().ToArray();

@@ -21,6 +21,12 @@ public sealed record ConversationReference
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>
+    /// A 1:1 chat's last activity (set by every write and every turn of its user, see
+    /// <see cref="IUserActivityStore"/>); it expires after Storage:RetentionDays. Null for a team or group chat.
+    /// </summary>
+    public DateTimeOffset? LastActiveAt { get; init; }
+
     /// <summary>0 for a record not stored yet; the store increments it on every write.</summary>
     public long Version { get; init; }
 }
@@ -56,6 +62,10 @@ public sealed record UserPreference
     public required string UserKey { get; init; }
     public string? Audience { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>The user's last activity (any turn, see <see cref="IUserActivityStore"/>); it expires after Storage:RetentionDays.</summary>
+    public DateTimeOffset? LastActiveAt { get; init; }
+
     public long Version { get; init; }
 }
 
@@ -186,3 +196,21 @@ public sealed record QuizProgress
 public sealed record QuizOverview(int Participants, int FinishedRounds, IReadOnlyList<QuizTopicScore> Topics);
 
 public sealed record QuizTopicScore(string Topic, int Participants, int Answered, int Right);
+
+/// <summary>One user's vote on a weekly card, with the dilemma of that card when the post is still known.</summary>
+public sealed record UserVote(string TeamId, string Week, int Choice, string? DilemmaId, bool HasUserRef, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+/// <summary>Everything stored under one user's key (right of access), newest first within each list.</summary>
+public sealed record UserDataReport(
+    UserPreference? Preference,
+    IReadOnlyList<FeedbackEntry> Feedback,
+    IReadOnlyList<UnansweredQuestion> Questions,
+    IReadOnlyList<UserVote> Votes,
+    IReadOnlyList<QuizRound> QuizRounds,
+    IReadOnlyList<QuizProgress> QuizProgress,
+    IReadOnlyList<ConversationReference> Conversations)
+{
+    public bool IsEmpty =>
+        Preference is null && Feedback.Count == 0 && Questions.Count == 0 && Votes.Count == 0
+        && QuizRounds.Count == 0 && QuizProgress.Count == 0 && Conversations.Count == 0;
+}

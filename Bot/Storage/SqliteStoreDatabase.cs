@@ -6,11 +6,14 @@ namespace SafetyBot.Bot.Storage;
 
 /// <summary>
 /// The embedded default: one SQLite file in WAL mode. Every commit is synced (<c>synchronous=FULL</c>),
-/// so an acknowledged write survives a killed process and a power cut.
+/// so an acknowledged write survives a killed process and a power cut. Deleted records are overwritten
+/// (<c>secure_delete</c>), the WAL is emptied after an erasure (<see cref="ScrubAsync"/>), and on Unix the
+/// data directory is created 0700 and the database file 0600 (SQLite gives its -wal and -shm files the
+/// database file's mode).
 /// </summary>
 public sealed class SqliteStoreDatabase : StoreDatabase
 {
-    private const string ConnectionPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
+    private const string ConnectionPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;";
 
     private readonly string createConnectionString;
     private readonly string connectionString;
@@ -43,12 +46,18 @@ public sealed class SqliteStoreDatabase : StoreDatabase
 
     public override async Task<(DbConnection Connection, DbTransaction Transaction)> BeginMigrationAsync(CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        PrivateFiles.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        PrivateFiles.CreateFile(FilePath);
         var connection = await OpenAsync(createConnectionString, cancellationToken);
         try
         {
             // WAL is a property of the file and must be set outside a transaction.
             await connection.Command("PRAGMA journal_mode = WAL;").ExecuteAsync(cancellationToken);
+
+            // A file from before the store set its mode (or copied in) is made private too, with its WAL.
+            PrivateFiles.Restrict(FilePath);
+            PrivateFiles.Restrict(FilePath + "-wal");
+            PrivateFiles.Restrict(FilePath + "-shm");
 
             // Microsoft.Data.Sqlite starts a non-deferred transaction with BEGIN IMMEDIATE: the write lock
             // is taken now, so a second instance starting at the same moment waits here (busy_timeout).
@@ -60,6 +69,20 @@ public sealed class SqliteStoreDatabase : StoreDatabase
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// After an erasure: copies every committed page into the database file, where secure_delete has
+    /// overwritten the erased records, and truncates the WAL, whose older frames still hold them.
+    /// Returns false when a reader kept the WAL from being truncated (the next erasure or retention pass
+    /// tries again).
+    /// </summary>
+    public override async Task<bool> ScrubAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(connectionString, cancellationToken);
+        var rows = await connection.Command("PRAGMA wal_checkpoint(TRUNCATE);")
+            .ReadAllAsync(row => row.GetInt64(0), cancellationToken);
+        return rows.Count == 1 && rows[0] == 0;
     }
 
     public override async Task PingAsync(CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ public sealed class StorageOptions
     /// <summary>Where the SQLite file lives; relative paths are taken from the content root.</summary>
     public string DataDirectory { get; set; } = "./data";
 
-    /// <summary>Feedback and unanswered questions older than this many days are deleted.</summary>
+    /// <summary>Records older than this many days are deleted; a user's preference and 1:1 conversation reference after this many days without activity.</summary>
     public int RetentionDays { get; set; } = 365;
 
     public StoreProvider ParsedProvider =>
@@ -100,7 +100,7 @@ public sealed class StorageOptionsValidator(IHostEnvironment environment) : IVal
     {
         try
         {
-            Directory.CreateDirectory(directory);
+            PrivateFiles.CreateDirectory(directory);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

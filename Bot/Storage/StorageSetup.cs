@@ -31,6 +31,9 @@ public static class StorageSetup
         services.AddSingleton<IUnansweredQuestionStore, SqlUnansweredQuestionStore>();
         services.AddSingleton<IWeeklyStore, SqlWeeklyStore>();
         services.AddSingleton<IQuizStore, SqlQuizStore>();
+        services.AddSingleton<IUserActivityStore, SqlUserActivityStore>();
+        services.AddSingleton<UserActivityRecorder>();
+        services.AddSingleton<IUserDataReader, SqlUserDataReader>();
         services.AddSingleton<SqlUserDataEraser>();
         services.AddSingleton<IUserDataEraser>(sp => sp.GetRequiredService<SqlUserDataEraser>());
         services.AddSingleton<IStoreRetention>(sp => sp.GetRequiredService<SqlUserDataEraser>());

@@ -111,6 +111,25 @@ public interface IUnansweredQuestionStore
     Task<IReadOnlyList<UnansweredQuestion>> ListAsync(int limit, CancellationToken cancellationToken = default);
 }
 
+/// <summary>
+/// A user's last activity: while they use the bot, their preference and 1:1 conversation reference do
+/// not expire; after Storage:RetentionDays without a turn they do (a colleague who left cannot say "vergeet mij").
+/// </summary>
+public interface IUserActivityStore
+{
+    /// <summary>Sets the last activity of the user's preference and 1:1 conversation references to now; creates nothing.</summary>
+    Task TouchAsync(string userKey, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// "Wat weet je over mij": everything stored under one user's key, in the same tables "forget me" erases
+/// (<see cref="Schema.StoreSchema.Tables"/> with a user key; a test checks none is left out).
+/// </summary>
+public interface IUserDataReader
+{
+    Task<UserDataReport> ReadUserAsync(string userKey, CancellationToken cancellationToken = default);
+}
+
 /// <summary>"Forget me": deletes every record about one user, in every table that holds user data, at once.</summary>
 public interface IUserDataEraser
 {
@@ -118,7 +137,10 @@ public interface IUserDataEraser
     Task<int> EraseUserAsync(string userKey, CancellationToken cancellationToken = default);
 }
 
-/// <summary>Storage:RetentionDays: removes records that expire (feedback, unanswered questions, weekly votes, quiz rounds and progress not touched since).</summary>
+/// <summary>
+/// Storage:RetentionDays: removes records that expire (feedback, unanswered questions, weekly votes, quiz
+/// rounds and progress not touched since, and preferences and 1:1 conversation references of users not active since).
+/// </summary>
 public interface IStoreRetention
 {
     /// <summary>Deletes expiring records created before <paramref name="cutoff"/>; returns how many.</summary>

@@ -21,6 +21,13 @@ public abstract class StoreDatabase : IAsyncDisposable
     /// <summary>Throws when the store cannot be reached (the health check).</summary>
     public abstract Task PingAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// After records were erased: makes sure no copy of them is left in the database's own files (SQLite
+    /// truncates its WAL). True when it is done; PostgreSQL has nothing to do here (its server removes
+    /// dead rows with autovacuum).
+    /// </summary>
+    public virtual Task<bool> ScrubAsync(CancellationToken cancellationToken) => Task.FromResult(true);
+
     /// <summary>SQL listing the user tables of this database, one name per row.</summary>
     public abstract string ListTablesSql { get; }
 

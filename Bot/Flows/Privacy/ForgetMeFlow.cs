@@ -41,4 +41,8 @@ public sealed partial class ForgetMeFlow(IUserDataEraser eraser, ILogger<ForgetM
 public static class PrivacyStrings
 {
     public const string NoUser = "Ik weet niet wie je bent, dus er is niets te wissen.";
+    public const string NoUserToShow = "Ik weet niet wie je bent, dus ik heb ook niets over jou bewaard.";
+    public const string MyDataOnlyPersonal = "Wat ik over jou weet, laat ik alleen zien in een 1-op-1-chat met mij, niet waar anderen meelezen.";
+    public const string UnknownArticle = "een artikel dat niet meer in de kennisbank staat";
+    public const string UnknownDilemma = "een dilemma dat niet meer bestaat";
 }

@@ -4,7 +4,8 @@ namespace SafetyBot.Bot.Storage.Schema;
 public sealed record StoreMigration(int Version, string Name, string Sql);
 
 /// <summary>
-/// A table and what the store must do with it. Every table in the database is listed here (a test
+/// A table and what the store must do with it. Rows whose <see cref="ExpiresByColumn"/> is older than
+/// Storage:RetentionDays are deleted; a NULL there never expires. Every table in the database is listed here (a test
 /// checks), so a feature that adds a table must say whether it holds user data: if so, "forget me"
 /// deletes its rows by <see cref="UserKeyColumn"/>; if not, <see cref="WhyNoUserData"/> says why.
 /// </summary>
@@ -150,14 +151,21 @@ public static class StoreSchema
                 PRIMARY KEY (user_key, question_id)
             );
             """),
+        new(6, "last activity of a user's preference and 1:1 conversation reference (they expire)", """
+            ALTER TABLE user_preferences ADD COLUMN last_active_at BIGINT;
+            UPDATE user_preferences SET last_active_at = updated_at;
+            ALTER TABLE conversation_references ADD COLUMN last_active_at BIGINT;
+            UPDATE conversation_references SET last_active_at = updated_at WHERE user_key IS NOT NULL;
+            """),
     ];
 
     public static IReadOnlyList<StoreTable> Tables { get; } =
     [
         new(VersionTable, null, WhyNoUserData: "the migrations applied"),
-        new("conversation_references", "user_key"),
+        // Only a 1:1 chat's reference has a last activity (a team's or group chat's stays NULL and never expires).
+        new("conversation_references", "user_key", ExpiresByColumn: "last_active_at"),
         new("team_settings", null, WhyNoUserData: "settings of a team; no user identifier is stored"),
-        new("user_preferences", "user_key"),
+        new("user_preferences", "user_key", ExpiresByColumn: "last_active_at"),
         new("feedback", "user_key", ExpiresByColumn: "created_at"),
         new("unanswered_questions", "user_key", ExpiresByColumn: "created_at"),
         new("weekly_posts", null, WhyNoUserData: "which dilemma a team got in which week and where it was posted; no user identifier"),

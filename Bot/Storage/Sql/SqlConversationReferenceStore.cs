@@ -4,7 +4,7 @@ namespace SafetyBot.Bot.Storage.Sql;
 
 public sealed class SqlConversationReferenceStore(StoreDatabase database, TimeProvider time) : IConversationReferenceStore
 {
-    private const string Columns = "conversation_id, conversation_type, tenant_id, team_id, channel_id, service_url, bot_id, bot_name, user_key, created_at, updated_at, version";
+    private const string Columns = "conversation_id, conversation_type, tenant_id, team_id, channel_id, service_url, bot_id, bot_name, user_key, created_at, updated_at, version, last_active_at";
 
     public async Task<ConversationReference?> GetAsync(string conversationId, CancellationToken cancellationToken = default)
     {
@@ -19,17 +19,21 @@ public sealed class SqlConversationReferenceStore(StoreDatabase database, TimePr
     {
         var now = time.GetUtcNow();
         var created = reference.Version == 0 ? now : reference.CreatedAt;
+
+        // Only a 1:1 chat (the one kind with a user key) has a last activity, and so expires.
+        DateTimeOffset? active = reference.UserKey is null ? null : now;
         await using var connection = await database.OpenAsync(cancellationToken);
         var command = reference.Version == 0
             ? connection.Command($"""
                 INSERT INTO conversation_references ({Columns})
-                VALUES (@id, @type, @tenant, @team, @channel, @serviceUrl, @botId, @botName, @user, @now, @now, 1)
+                VALUES (@id, @type, @tenant, @team, @channel, @serviceUrl, @botId, @botName, @user, @now, @now, 1, @active)
                 ON CONFLICT (conversation_id) DO NOTHING
                 """)
             : connection.Command("""
                 UPDATE conversation_references
                 SET conversation_type = @type, tenant_id = @tenant, team_id = @team, channel_id = @channel, service_url = @serviceUrl,
-                    bot_id = @botId, bot_name = @botName, user_key = @user, updated_at = @now, version = version + 1
+                    bot_id = @botId, bot_name = @botName, user_key = @user, updated_at = @now, version = version + 1,
+                    last_active_at = @active
                 WHERE conversation_id = @id AND version = @expected
                 """);
         var changed = await command
@@ -43,6 +47,7 @@ public sealed class SqlConversationReferenceStore(StoreDatabase database, TimePr
             .With("botName", reference.BotName)
             .With("user", reference.UserKey)
             .With("now", now.ToUnixMs())
+            .With("active", active?.ToUnixMs())
             .With("expected", reference.Version)
             .ExecuteAsync(cancellationToken);
         if (changed == 0)
@@ -50,7 +55,7 @@ public sealed class SqlConversationReferenceStore(StoreDatabase database, TimePr
             throw ConcurrencyConflictException.For("conversation_references", reference.Version);
         }
 
-        return reference with { CreatedAt = created, UpdatedAt = now, Version = reference.Version + 1 };
+        return reference with { CreatedAt = created, UpdatedAt = now, LastActiveAt = active, Version = reference.Version + 1 };
     }
 
     public async Task<int> DeleteAsync(string conversationId, CancellationToken cancellationToken = default)
@@ -90,5 +95,6 @@ public sealed class SqlConversationReferenceStore(StoreDatabase database, TimePr
         CreatedAt = row.TimeAt(9),
         UpdatedAt = row.TimeAt(10),
         Version = row.GetInt64(11),
+        LastActiveAt = row.IsDBNull(12) ? null : row.TimeAt(12),
     };
 }

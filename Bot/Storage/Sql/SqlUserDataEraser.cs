@@ -5,7 +5,9 @@ namespace SafetyBot.Bot.Storage.Sql;
 /// <summary>
 /// "Forget me" and retention, driven by <see cref="StoreSchema.Tables"/>: a table that declares a user
 /// key column is erased by it, a table that declares an expiry column is pruned by it. Table and
-/// column names come from that constant list, never from input.
+/// column names come from that constant list, never from input. After either, the database is scrubbed
+/// (<see cref="StoreDatabase.ScrubAsync"/>): with SQLite's secure_delete the erased text is then in none
+/// of its files.
 /// </summary>
 public sealed class SqlUserDataEraser(StoreDatabase database) : IUserDataEraser, IStoreRetention
 {
@@ -23,6 +25,7 @@ public sealed class SqlUserDataEraser(StoreDatabase database) : IUserDataEraser,
         }
 
         await transaction.CommitAsync(cancellationToken);
+        await database.ScrubAsync(cancellationToken);
         return deleted;
     }
 
@@ -39,6 +42,11 @@ public sealed class SqlUserDataEraser(StoreDatabase database) : IUserDataEraser,
         }
 
         await transaction.CommitAsync(cancellationToken);
+        if (deleted > 0)
+        {
+            await database.ScrubAsync(cancellationToken);
+        }
+
         return deleted;
     }
 }

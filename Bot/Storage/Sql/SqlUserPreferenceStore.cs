@@ -7,7 +7,7 @@ public sealed class SqlUserPreferenceStore(StoreDatabase database, TimeProvider 
     public async Task<UserPreference?> GetAsync(string userKey, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.Command("SELECT user_key, audience, updated_at, version FROM user_preferences WHERE user_key = @user")
+        var rows = await connection.Command("SELECT user_key, audience, updated_at, version, last_active_at FROM user_preferences WHERE user_key = @user")
             .With("user", userKey)
             .ReadAllAsync(Read, cancellationToken);
         return rows.SingleOrDefault();
@@ -19,11 +19,11 @@ public sealed class SqlUserPreferenceStore(StoreDatabase database, TimeProvider 
         await using var connection = await database.OpenAsync(cancellationToken);
         var command = preference.Version == 0
             ? connection.Command("""
-                INSERT INTO user_preferences (user_key, audience, updated_at, version) VALUES (@user, @audience, @now, 1)
+                INSERT INTO user_preferences (user_key, audience, updated_at, last_active_at, version) VALUES (@user, @audience, @now, @now, 1)
                 ON CONFLICT (user_key) DO NOTHING
                 """)
             : connection.Command("""
-                UPDATE user_preferences SET audience = @audience, updated_at = @now, version = version + 1
+                UPDATE user_preferences SET audience = @audience, updated_at = @now, last_active_at = @now, version = version + 1
                 WHERE user_key = @user AND version = @expected
                 """);
         var changed = await command
@@ -37,7 +37,7 @@ public sealed class SqlUserPreferenceStore(StoreDatabase database, TimeProvider 
             throw ConcurrencyConflictException.For("user_preferences", preference.Version);
         }
 
-        return preference with { UpdatedAt = now, Version = preference.Version + 1 };
+        return preference with { UpdatedAt = now, LastActiveAt = now, Version = preference.Version + 1 };
     }
 
     private static UserPreference Read(DbDataReader row) => new()
@@ -46,5 +46,6 @@ public sealed class SqlUserPreferenceStore(StoreDatabase database, TimeProvider 
         Audience = row.StringOrNull(1),
         UpdatedAt = row.TimeAt(2),
         Version = row.GetInt64(3),
+        LastActiveAt = row.IsDBNull(4) ? null : row.TimeAt(4),
     };
 }

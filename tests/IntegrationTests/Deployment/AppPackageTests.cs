@@ -86,6 +86,7 @@ public sealed class AppPackageTests(PackagedApp package) : IClassFixture<Package
         Assert.Empty(OfficialTeamsSchema.Validate(english, version, "MicrosoftTeams.Localization.schema.json"));
         Assert.Equal("forget me", LocalizedTitle(english, "vergeet mij"));
         Assert.Equal("role model", LocalizedTitle(english, "rolmodel"));
+        Assert.Equal("what do you know about me", LocalizedTitle(english, "wat weet je over mij"));
     }
 
     [Fact]
@@ -116,7 +117,7 @@ public sealed class AppPackageTests(PackagedApp package) : IClassFixture<Package
             .SelectMany(l => l!["commands"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()))
             .ToArray();
 
-        Assert.Equal(["help", "vraag", "protocol", "rolmodel", "quiz", "quizoverzicht", "inzichten", "vergeet mij"], Titles("personal"));
+        Assert.Equal(["help", "vraag", "protocol", "rolmodel", "quiz", "quizoverzicht", "inzichten", "vergeet mij", "wat weet je over mij"], Titles("personal"));
         Assert.Contains("weekkaart", Titles("team"));
         Assert.Contains("instellingen", Titles("team"));
         Assert.DoesNotContain("weekkaart", Titles("groupChat"));

@@ -32,6 +32,8 @@ public sealed class TestStore : IAsyncDisposable
         Weekly = new SqlWeeklyStore(database, Time);
         Quiz = new SqlQuizStore(database, Time);
         Eraser = new SqlUserDataEraser(database);
+        Activity = new SqlUserActivityStore(database, Time);
+        Reader = new SqlUserDataReader(database);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
@@ -49,6 +51,8 @@ public sealed class TestStore : IAsyncDisposable
     public IWeeklyStore Weekly { get; }
     public IQuizStore Quiz { get; }
     public SqlUserDataEraser Eraser { get; }
+    public IUserActivityStore Activity { get; }
+    public IUserDataReader Reader { get; }
 
     /// <summary>An empty database; <paramref name="migrate"/> applies every migration.</summary>
     public static async Task<TestStore> CreateAsync(StoreProvider provider, bool migrate = true)

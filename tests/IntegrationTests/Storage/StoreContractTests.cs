@@ -231,14 +231,24 @@ public sealed partial class StoreContractTests
     {
         await using var store = await TestStore.CreateAsync(provider, migrate: false);
         Assert.Equal(1, await store.Migrator.MigrateAsync(StoreSchema.Migrations.Take(1).ToList()));
-        await store.References.SaveAsync(Reference("a:conv-1"));
+        // Written as version 1 of the schema had them (later versions add columns the store now writes).
+        await store.ExecuteAsync("""
+            INSERT INTO conversation_references (conversation_id, conversation_type, service_url, user_key, created_at, updated_at, version)
+            VALUES ('a:conv-1', 'personal', 'https://smba.trafficmanager.net/emea/', 'aad-1', 1000, 2000, 1)
+            """);
+        await store.ExecuteAsync("""
+            INSERT INTO conversation_references (conversation_id, conversation_type, service_url, team_id, created_at, updated_at, version)
+            VALUES ('19:general@thread.tacv2', 'channel', 'https://smba.trafficmanager.net/emea/', 'team-1', 1000, 2000, 1)
+            """);
         // Written as version 1 of the schema had it (later versions add columns the store now writes).
         await store.ExecuteAsync("INSERT INTO team_settings (team_id, region, weekly_paused, updated_at, version) VALUES ('team-1', 'zuid', 0, 0, 1)");
         Assert.DoesNotContain("feedback", await store.TablesAsync());
 
         Assert.Equal(StoreSchema.LatestVersion, await store.Migrator.MigrateAsync());
 
-        Assert.NotNull(await store.References.GetAsync("a:conv-1"));
+        // Migration 6: a 1:1 chat's last activity starts at its last change; a team's stays empty (never expires).
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(2000), (await store.References.GetAsync("a:conv-1"))!.LastActiveAt);
+        Assert.Null((await store.References.GetAsync("19:general@thread.tacv2"))!.LastActiveAt);
         Assert.Equal("zuid", (await store.TeamSettings.GetAsync("team-1"))!.Region);
         await store.Feedback.AddAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "x", Useful = true });
         Assert.Contains("once_claims", await store.TablesAsync());
@@ -283,6 +293,7 @@ public sealed partial class StoreContractTests
         await store.Weekly.CastVoteAsync("team-1", "2026-W51", "aad-1", "29:u1", 2);
         var recentRound = await store.Quiz.SaveRoundAsync(new QuizRound { Id = "new", UserKey = "aad-1", QuestionIds = ["quiz-b"], Answers = [-1] });
         await store.Quiz.RecordAnswerAsync(recentRound with { Answers = [1], Position = 1 }, new QuizProgress { UserKey = "aad-1", QuestionId = "quiz-b", Topic = "basis", LastAnsweredAt = store.Time.GetUtcNow() });
+        await store.Activity.TouchAsync("aad-1");
         store.Time.Advance(TimeSpan.FromDays(15));
 
         var retention = new StoreRetentionService(store.Eraser, Options.Create(new StorageOptions { RetentionDays = 30 }), store.Time, NullLogger<StoreRetentionService>.Instance);
@@ -297,6 +308,43 @@ public sealed partial class StoreContractTests
         Assert.Equal([recentQuestion], await store.Questions.ListAsync(10));
         Assert.NotNull(await store.References.GetAsync("a:conv-1"));
         Assert.NotNull(await store.Preferences.GetAsync("aad-1"));
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Preferences_and_personal_conversation_references_expire_after_the_retention_days_without_activity_and_team_references_never(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        await store.References.SaveAsync(Reference("a:personal-left", user: "aad-left"));
+        await store.Preferences.SaveAsync(new UserPreference { UserKey = "aad-left", Audience = "po" });
+        await store.References.SaveAsync(Reference("a:personal-active", user: "aad-active"));
+        var saved = await store.Preferences.SaveAsync(new UserPreference { UserKey = "aad-active", Audience = "vo" });
+        await store.References.SaveAsync(Reference("19:general@thread.tacv2", "channel", team: "team-1"));
+        await store.References.SaveAsync(Reference("19:group@thread.v2", "groupChat"));
+        Assert.Equal(store.Time.GetUtcNow(), saved.LastActiveAt);
+
+        store.Time.Advance(TimeSpan.FromDays(25));
+        await store.Activity.TouchAsync("aad-active");
+        await store.Activity.TouchAsync("aad-nobody");
+        var touched = await store.Preferences.GetAsync("aad-active");
+        Assert.Equal(store.Time.GetUtcNow(), touched!.LastActiveAt);
+        Assert.Equal(store.Time.GetUtcNow(), (await store.References.GetAsync("a:personal-active"))!.LastActiveAt);
+        Assert.Equal((saved.Version, saved.UpdatedAt, "vo"), (touched.Version, touched.UpdatedAt, touched.Audience));
+        Assert.Null(await store.Preferences.GetAsync("aad-nobody"));
+        store.Time.Advance(TimeSpan.FromDays(10));
+
+        var retention = new StoreRetentionService(store.Eraser, Options.Create(new StorageOptions { RetentionDays = 30 }), store.Time, NullLogger<StoreRetentionService>.Instance);
+        Assert.Equal(2, await retention.RunOnceAsync());
+
+        Assert.Null(await store.Preferences.GetAsync("aad-left"));
+        Assert.Null(await store.References.GetAsync("a:personal-left"));
+        Assert.NotNull(await store.Preferences.GetAsync("aad-active"));
+        Assert.NotNull(await store.References.GetAsync("a:personal-active"));
+        Assert.Null((await store.References.GetAsync("19:general@thread.tacv2"))!.LastActiveAt);
+        Assert.NotNull(await store.References.GetAsync("19:group@thread.v2"));
+
+        store.Time.Advance(TimeSpan.FromDays(400));
+        Assert.Equal(2, await retention.RunOnceAsync());
+        Assert.Equal(["19:general@thread.tacv2", "19:group@thread.v2"], (await store.References.ListAsync()).Select(r => r.ConversationId));
     }
 
     [Theory, SqliteStore, PostgresStore]
@@ -328,6 +376,53 @@ public sealed partial class StoreContractTests
         Assert.NotNull(await store.References.GetAsync("19:general@thread.tacv2"));
         Assert.NotNull(await store.TeamSettings.GetAsync("team-1"));
         Assert.Equal(0, await store.Eraser.EraseUserAsync("aad-1"));
+    }
+
+    [Fact]
+    public void The_right_of_access_reads_exactly_the_tables_forget_me_erases()
+    {
+        Assert.Equal(
+            StoreSchema.Tables.Where(t => t.HoldsUserData).Select(t => t.Name).Order(),
+            Bot.Storage.Sql.SqlUserDataReader.CoveredTables.Order());
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task The_right_of_access_shows_every_record_of_the_user_and_nothing_of_others_or_after_forget_me(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        Assert.True((await store.Reader.ReadUserAsync("aad-1")).IsEmpty);
+        foreach (var user in new[] { "aad-1", "aad-2" })
+        {
+            await store.References.SaveAsync(Reference($"a:personal-{user}", user: user));
+            await store.Preferences.SaveAsync(new UserPreference { UserKey = user, Audience = "vo" });
+            await store.Feedback.AddAsync(new FeedbackEntry { UserKey = user, Subject = "sexting", Useful = false, Reason = "reden van " + user });
+            await store.Questions.AddAsync(new UnansweredQuestion { UserKey = user, MaskedText = "vraag van " + user });
+            var round = await store.Quiz.SaveRoundAsync(new QuizRound { Id = "round-" + user, UserKey = user, QuestionIds = ["quiz-a", "quiz-b"], Answers = [-1, -1] });
+            await store.Quiz.RecordAnswerAsync(round with { Answers = [0, -1], Position = 1 }, new QuizProgress { UserKey = user, QuestionId = "quiz-a", Topic = "basis", TimesAnswered = 1, TimesRight = 1, LastAnsweredAt = store.Time.GetUtcNow() });
+        }
+
+        await store.Weekly.TryClaimPostAsync(Claim(dilemma: "week-a"));
+        await store.Weekly.CastVoteAsync("team-1", "2026-W48", "aad-1", "29:aad-1", 3);
+        await store.Weekly.CastVoteAsync("team-1", "2026-W49", "aad-1", null, 1);
+        await store.Weekly.CastVoteAsync("team-1", "2026-W48", "aad-2", "29:aad-2", 2);
+        await store.References.SaveAsync(Reference("19:general@thread.tacv2", "channel", team: "team-1"));
+
+        var report = await store.Reader.ReadUserAsync("aad-1");
+
+        Assert.Equal(("vo", store.Time.GetUtcNow()), (report.Preference!.Audience, report.Preference.LastActiveAt!.Value));
+        var feedback = Assert.Single(report.Feedback);
+        Assert.Equal(("sexting", false, "reden van aad-1"), (feedback.Subject, feedback.Useful, feedback.Reason));
+        Assert.Equal("vraag van aad-1", Assert.Single(report.Questions).MaskedText);
+        var expectedVotes = new (string, int, string?, bool)[] { ("2026-W49", 1, null, false), ("2026-W48", 3, "week-a", true) };
+        Assert.Equal(expectedVotes, report.Votes.Select(v => (v.Week, v.Choice, v.DilemmaId, v.HasUserRef)));
+        Assert.Equal(["quiz-a", "quiz-b"], Assert.Single(report.QuizRounds).QuestionIds);
+        var progress = Assert.Single(report.QuizProgress);
+        Assert.Equal(("quiz-a", "basis", 1, 1), (progress.QuestionId, progress.Topic, progress.TimesAnswered, progress.TimesRight));
+        Assert.Equal("a:personal-aad-1", Assert.Single(report.Conversations).ConversationId);
+
+        await store.Eraser.EraseUserAsync("aad-1");
+        Assert.True((await store.Reader.ReadUserAsync("aad-1")).IsEmpty);
+        Assert.False((await store.Reader.ReadUserAsync("aad-2")).IsEmpty);
     }
 
     [Theory, SqliteStore, PostgresStore]

@@ -63,6 +63,19 @@ internal static class CardSamples
         yield return ("rolemodel", RoleModelCard.Build(new RoleModelView(LongDutch, ["Houd privé en werk gescheiden."], ["Accepteer geen volgverzoeken van leerlingen op je privé-account."], topics)));
         yield return ("forget-confirm", ForgetMeCard.Confirm());
         yield return ("forget-done", ForgetMeCard.Done());
+        yield return ("my-data-empty", MyDataCard.Build(new MyDataView(null, null, [], [], [], 0, 0, [], [], 365)));
+        yield return ("my-data", MyDataCard.Build(new MyDataView(
+            "vo",
+            "25-11-2026",
+            [new("Online pesten herkennen en aanpakken", true, null, "25-11-2026"), new("Sexting", false, "Ik miste wat ik tegen [naam] moet zeggen [klik](https://example.org)\nen meer", "26-11-2026")],
+            [.. Enumerable.Range(1, 20).Select(i => new MyDataQuestion($"Wanneer begint de kerstvakantie voor [naam]? {LongDutch}", "27-11-2026"))],
+            [new("Online pesten", 4, 6, 5, "28-11-2026"), new("Sexting", 2, 2, 0, "29-11-2026")],
+            1,
+            2,
+            [new("2026-W48", "De klassenfoto op Instagram", "Ik vraag de ouders eerst om toestemming.", "24-11-2026")],
+            [new("20-11-2026", "07-12-2026")],
+            365)));
+        yield return ("my-data-rounds-only", MyDataCard.Build(new MyDataView(null, null, [], [], [], 1, 0, [], [], 30)));
         yield return ("insights", InsightsCard.Build(new InsightsView([("wat doe ik als [naam] niet meer komt", 3)], [("Online pesten", 4, 1)], [("Oud artikel", "2024-01-01")], ["2026-W48, De klassenfoto op Instagram: misschien niet aangekomen (HTTP 504); niet opnieuw verstuurd, kijk in het kanaal"])));
         yield return ("insights-empty", InsightsCard.Build(new InsightsView([], [], [])));
 

@@ -26,6 +26,11 @@ public sealed class CommandParserTests
     [InlineData("vergeet mij", Commands.ForgetMe)]
     [InlineData("Vergeet míj", Commands.ForgetMe)]
     [InlineData("forget me", Commands.ForgetMe)]
+    [InlineData("wat weet je over mij", Commands.MyData)]
+    [InlineData("Wat weet je over mij?", Commands.MyData)]
+    [InlineData("wat weet je over me", Commands.MyData)]
+    [InlineData("wat weet je van mij", Commands.MyData)]
+    [InlineData("What do you know about me?", Commands.MyData)]
     public void Recognises_dutch_and_english_forms_case_accent_and_typo_insensitive(string text, string expected)
     {
         Assert.Equal(expected, CommandParser.Parse(text)?.Key);
@@ -49,6 +54,8 @@ public sealed class CommandParserTests
     [InlineData("stop met pesten in de klassenapp, hoe dan?")]
     [InlineData("quiz over sexting voor mijn klas")]
     [InlineData("hoe werkt de weekkaart")]
+    [InlineData("wat weet je over sexting")]
+    [InlineData("wat weet je over mij en mijn klas")]
     [InlineData("stip")]
     [InlineData("")]
     public void A_question_that_starts_with_a_command_word_is_not_a_command(string text)

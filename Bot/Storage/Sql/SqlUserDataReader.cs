@@ -1,0 +1,129 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace SafetyBot.Bot.Storage.Sql;
+
+/// <summary>
+/// Right of access: reads every record under one user's key, one query per table that "forget me"
+/// erases. <see cref="CoveredTables"/> names them; a test compares it with StoreSchema.Tables, so a new
+/// table with user data cannot be left out of what a user is shown.
+/// </summary>
+public sealed class SqlUserDataReader(StoreDatabase database) : IUserDataReader
+{
+    /// <summary>At most this many rows per table are read (the card shows fewer, with a count of the rest).</summary>
+    public const int MaxRowsPerTable = 200;
+
+    public static IReadOnlyList<string> CoveredTables { get; } =
+    [
+        "conversation_references", "user_preferences", "feedback", "unanswered_questions", "weekly_votes", "quiz_rounds", "quiz_progress",
+    ];
+
+    public async Task<UserDataReport> ReadUserAsync(string userKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userKey);
+        await using var connection = await database.OpenAsync(cancellationToken);
+
+        var preference = (await Query(connection, userKey, "SELECT audience, updated_at, version, last_active_at FROM user_preferences WHERE user_key = @user LIMIT @limit")
+            .ReadAllAsync(row => new UserPreference
+            {
+                UserKey = userKey,
+                Audience = row.StringOrNull(0),
+                UpdatedAt = row.TimeAt(1),
+                Version = row.GetInt64(2),
+                LastActiveAt = row.IsDBNull(3) ? null : row.TimeAt(3),
+            }, cancellationToken)).SingleOrDefault();
+
+        var feedback = await Query(connection, userKey, "SELECT id, subject, useful, reason, created_at, version FROM feedback WHERE user_key = @user ORDER BY created_at DESC, id LIMIT @limit")
+            .ReadAllAsync(row => new FeedbackEntry
+            {
+                Id = row.GetString(0),
+                UserKey = userKey,
+                Subject = row.GetString(1),
+                Useful = row.GetInt64(2) != 0,
+                Reason = row.StringOrNull(3),
+                CreatedAt = row.TimeAt(4),
+                Version = row.GetInt64(5),
+            }, cancellationToken);
+
+        var questions = await Query(connection, userKey, "SELECT id, masked_text, audience, created_at, version FROM unanswered_questions WHERE user_key = @user ORDER BY created_at DESC, id LIMIT @limit")
+            .ReadAllAsync(row => new UnansweredQuestion
+            {
+                Id = row.GetString(0),
+                UserKey = userKey,
+                MaskedText = row.GetString(1),
+                Audience = row.StringOrNull(2),
+                CreatedAt = row.TimeAt(3),
+                Version = row.GetInt64(4),
+            }, cancellationToken);
+
+        var votes = await Query(connection, userKey, """
+                SELECT v.team_id, v.week, v.choice, p.dilemma_id, v.user_ref, v.created_at, v.updated_at
+                FROM weekly_votes v LEFT JOIN weekly_posts p ON p.team_id = v.team_id AND p.week = v.week
+                WHERE v.user_key = @user
+                ORDER BY v.week DESC, v.team_id
+                LIMIT @limit
+                """)
+            .ReadAllAsync(row => new UserVote(
+                row.GetString(0), row.GetString(1), (int)row.GetInt64(2), row.StringOrNull(3), !row.IsDBNull(4), row.TimeAt(5), row.TimeAt(6)), cancellationToken);
+
+        var rounds = await Query(connection, userKey, "SELECT id, question_ids, answers, position, finished, started_at, updated_at, version FROM quiz_rounds WHERE user_key = @user ORDER BY started_at DESC, id LIMIT @limit")
+            .ReadAllAsync(row => new QuizRound
+            {
+                Id = row.GetString(0),
+                UserKey = userKey,
+                QuestionIds = row.GetString(1).Split(',', StringSplitOptions.RemoveEmptyEntries),
+                Answers = [.. row.GetString(2).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(a => int.Parse(a, CultureInfo.InvariantCulture))],
+                Position = (int)row.GetInt64(3),
+                Finished = row.GetInt64(4) != 0,
+                StartedAt = row.TimeAt(5),
+                UpdatedAt = row.TimeAt(6),
+                Version = row.GetInt64(7),
+            }, cancellationToken);
+
+        var progress = await Query(connection, userKey, """
+                SELECT question_id, topic, box, right_streak, mastered, due_at, times_answered, times_right, last_answered_at
+                FROM quiz_progress WHERE user_key = @user ORDER BY last_answered_at DESC, question_id LIMIT @limit
+                """)
+            .ReadAllAsync(row => new QuizProgress
+            {
+                UserKey = userKey,
+                QuestionId = row.GetString(0),
+                Topic = row.GetString(1),
+                Box = (int)row.GetInt64(2),
+                RightStreak = (int)row.GetInt64(3),
+                Mastered = row.GetInt64(4) != 0,
+                DueAt = row.IsDBNull(5) ? null : row.TimeAt(5),
+                TimesAnswered = (int)row.GetInt64(6),
+                TimesRight = (int)row.GetInt64(7),
+                LastAnsweredAt = row.TimeAt(8),
+            }, cancellationToken);
+
+        var conversations = await Query(connection, userKey, """
+                SELECT conversation_id, conversation_type, tenant_id, team_id, channel_id, service_url, bot_id, bot_name, created_at, updated_at, version, last_active_at
+                FROM conversation_references WHERE user_key = @user ORDER BY created_at DESC, conversation_id LIMIT @limit
+                """)
+            .ReadAllAsync(row => new ConversationReference
+            {
+                ConversationId = row.GetString(0),
+                ConversationType = row.GetString(1),
+                TenantId = row.StringOrNull(2),
+                TeamId = row.StringOrNull(3),
+                ChannelId = row.StringOrNull(4),
+                ServiceUrl = row.GetString(5),
+                BotId = row.StringOrNull(6),
+                BotName = row.StringOrNull(7),
+                UserKey = userKey,
+                CreatedAt = row.TimeAt(8),
+                UpdatedAt = row.TimeAt(9),
+                Version = row.GetInt64(10),
+                LastActiveAt = row.IsDBNull(11) ? null : row.TimeAt(11),
+            }, cancellationToken);
+
+        return new UserDataReport(preference, feedback, questions, votes, rounds, progress, conversations);
+    }
+
+    private static DbCommand Query(DbConnection connection, string userKey, string sql) =>
+        connection.Command(sql)
+            .With("user", userKey)
+            .With("limit", (long)MaxRowsPerTable);
+}
