@@ -21,6 +21,12 @@ public abstract class StoreDatabase : IAsyncDisposable
     /// <summary>Throws when the store cannot be reached (the health check).</summary>
     public abstract Task PingAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Whether the store takes writes (the health check): null when it does, or the <see cref="StoreFaults"/>
+    /// value when it says it will not; throws when the probe write itself fails (read-only, full disk).
+    /// </summary>
+    public abstract Task<string?> ProbeWriteAsync(CancellationToken cancellationToken);
+
     /// <summary>SQL listing the user tables of this database, one name per row.</summary>
     public abstract string ListTablesSql { get; }
 
