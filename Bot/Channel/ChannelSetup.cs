@@ -26,6 +26,7 @@ public static class ChannelSetup
         builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>();
         builder.Services.AddSingleton<UserRateLimiter>();
+        builder.Services.AddSingleton<TurnConcurrencyLimiter>();
         builder.Services.AddSingleton(services => RouteTable.From(services.GetServices<IBotFlow>()));
         builder.Services.AddSingleton<ActivityRouter>();
         builder.Services.AddScoped<MessagesEndpoint>();

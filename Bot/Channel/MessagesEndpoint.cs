@@ -13,6 +13,7 @@ public sealed partial class MessagesEndpoint(
     IEnumerable<IActivityGate> gates,
     IConnectorClient connector,
     UserRateLimiter rateLimiter,
+    TurnConcurrencyLimiter concurrency,
     ILogger<MessagesEndpoint> logger)
 {
     /// <summary>Under Teams' 15 seconds, so the user always hears back.</summary>
@@ -53,7 +54,15 @@ public sealed partial class MessagesEndpoint(
             }
             else
             {
-                await router.RouteAsync(turn);
+                using var slot = concurrency.TryEnter(activity);
+                if (slot is { IsAcquired: false })
+                {
+                    await AnswerBusyAsync(turn);
+                }
+                else
+                {
+                    await router.RouteAsync(turn);
+                }
             }
         }
         catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested)
@@ -102,6 +111,27 @@ public sealed partial class MessagesEndpoint(
         }
     }
 
+    /// <summary>Every turn slot taken: a polite word at once (inline for invokes) and a 200, never a hang or a 5xx.</summary>
+    private async Task AnswerBusyAsync(TurnContext turn)
+    {
+        turn.RouteName = "busy";
+        LogBusy(logger, concurrency.Limit, ActivityTypes.ForLog(turn.Activity.Type));
+        if (turn.Activity.IsType(ActivityTypes.Invoke))
+        {
+            turn.InvokeResponse = InvokeResponse.Message(ChannelStrings.Busy);
+            return;
+        }
+
+        try
+        {
+            await turn.SendTextAsync(ChannelStrings.Busy);
+        }
+        catch (ConnectorException ex)
+        {
+            LogApologyFailed(logger, ex.GetType().Name);
+        }
+    }
+
     private async Task TryApologizeAsync(TurnContext turn, IReplySink sink)
     {
         if (turn.Activity.IsType(ActivityTypes.Invoke))
@@ -141,6 +171,9 @@ public sealed partial class MessagesEndpoint(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rate limited a {ActivityType} turn")]
     private static partial void LogRateLimited(ILogger logger, string activityType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "All {Limit} turn slots are taken: answered a {ActivityType} turn as busy")]
+    private static partial void LogBusy(ILogger logger, int limit, string activityType);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send the apology: {ExceptionType}")]
     private static partial void LogApologyFailed(ILogger logger, string exceptionType);

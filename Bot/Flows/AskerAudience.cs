@@ -6,8 +6,12 @@ using SafetyBot.Knowledge.Content;
 
 namespace SafetyBot.Bot.Flows;
 
-/// <summary>docs/design.md, "Audience and rights": the asker's audience is their one-time choice (stored), else School:Audience, else all.</summary>
-public sealed class AskerAudience(IUserPreferenceStore preferences, IOptions<SchoolOptions> school)
+/// <summary>
+/// docs/design.md, "Audience and rights": the asker's audience is their one-time choice (stored), else
+/// School:Audience, else all. When the store cannot be read the choice counts as not made: the question
+/// is still answered, for School:Audience (docs/storage.md, "When the store is down").
+/// </summary>
+public sealed partial class AskerAudience(IUserPreferenceStore preferences, IOptions<SchoolOptions> school, ILogger<AskerAudience> logger)
 {
     public async Task<Audience> ResolveAsync(TurnContext turn)
     {
@@ -19,11 +23,24 @@ public sealed class AskerAudience(IUserPreferenceStore preferences, IOptions<Sch
         return AudienceCodes.ParseList(school.Value.Audience);
     }
 
-    /// <summary>The user's own choice, when they made one.</summary>
-    public async Task<Audience?> ChosenAsync(TurnContext turn) =>
-        UserKey.Of(turn.Activity) is { } key && await preferences.GetAsync(key, turn.Cancellation) is { Audience: { } code }
-            ? AudienceCodes.TryParse(code)
-            : null;
+    /// <summary>The user's own choice, when they made one and the store can say so.</summary>
+    public async Task<Audience?> ChosenAsync(TurnContext turn)
+    {
+        if (UserKey.Of(turn.Activity) is not { } key)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await preferences.GetAsync(key, turn.Cancellation) is { Audience: { } code } ? AudienceCodes.TryParse(code) : null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogPreferenceUnreadable(logger, ex.GetType().Name);
+            return null;
+        }
+    }
 
     public Task SaveAsync(TurnContext turn, Audience audience)
     {
@@ -31,4 +48,7 @@ public sealed class AskerAudience(IUserPreferenceStore preferences, IOptions<Sch
         var code = AudienceCodes.Codes(audience).Single();
         return preferences.UpdateAsync(key, current => current with { Audience = code }, cancellationToken: turn.Cancellation);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the user's audience choice, using School:Audience: {ExceptionType}")]
+    private static partial void LogPreferenceUnreadable(ILogger logger, string exceptionType);
 }

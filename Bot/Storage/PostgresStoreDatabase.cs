@@ -49,6 +49,18 @@ public sealed class PostgresStoreDatabase : StoreDatabase
         await command.ExecuteScalarAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// A standby after a failover, or a database set to <c>default_transaction_read_only</c>, refuses every
+    /// write; the session says so. A full disk on the server shows only when a write fails (SQLSTATE 53100)
+    /// or the server stops (then it is unreachable).
+    /// </summary>
+    public override async Task<string?> ProbeWriteAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.Command("SELECT current_setting('transaction_read_only')");
+        return await command.ExecuteScalarAsync(cancellationToken) is "on" ? StoreFaults.ReadOnly : null;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await dataSource.DisposeAsync();

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace SafetyBot.Bot.Storage;
@@ -11,9 +12,9 @@ namespace SafetyBot.Bot.Storage;
 /// data directory is created 0700 and the database file 0600 (SQLite gives its -wal and -shm files the
 /// database file's mode).
 /// </summary>
-public sealed class SqliteStoreDatabase : StoreDatabase
+public class SqliteStoreDatabase : StoreDatabase
 {
-    private const string ConnectionPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;";
+    private const string DefaultPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;";
 
     private readonly string createConnectionString;
     private readonly string connectionString;
@@ -43,6 +44,13 @@ public sealed class SqliteStoreDatabase : StoreDatabase
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await OpenAsync(connectionString, cancellationToken);
+
+    /// <summary>
+    /// Run on every connection as it is opened. Tests add <c>PRAGMA query_only = ON</c> to make the store
+    /// refuse writes with SQLITE_READONLY, as a read-only file system does (file modes cannot: tests may run
+    /// as root, which ignores them).
+    /// </summary>
+    protected virtual string ConnectionPragmas => DefaultPragmas;
 
     public override async Task<(DbConnection Connection, DbTransaction Transaction)> BeginMigrationAsync(CancellationToken cancellationToken)
     {
@@ -93,13 +101,34 @@ public sealed class SqliteStoreDatabase : StoreDatabase
         await command.ExecuteScalarAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Rewrites the header's <c>user_version</c> with its own value: one committed, synced write that
+    /// changes nothing. A read-only file or file system fails it with SQLITE_READONLY, a full disk (when
+    /// the WAL must grow) with SQLITE_FULL. A fresh, unpooled connection, as for the ping.
+    /// </summary>
+    public override async Task<string?> ProbeWriteAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(pingConnectionString, cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        long version;
+        await using (var read = connection.Command("PRAGMA user_version", transaction))
+        {
+            version = Convert.ToInt64(await read.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        }
+
+        await connection.Command("PRAGMA user_version = " + version.ToString(CultureInfo.InvariantCulture), transaction).ExecuteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return null;
+    }
+
     public override ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
+        GC.SuppressFinalize(this);
         return base.DisposeAsync();
     }
 
-    private static async Task<DbConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
+    private async Task<DbConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
         try

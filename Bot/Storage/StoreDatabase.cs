@@ -28,6 +28,12 @@ public abstract class StoreDatabase : IAsyncDisposable
     /// </summary>
     public virtual Task<bool> ScrubAsync(CancellationToken cancellationToken) => Task.FromResult(true);
 
+    /// <summary>
+    /// Whether the store takes writes (the health check): null when it does, or the <see cref="StoreFaults"/>
+    /// value when it says it will not; throws when the probe write itself fails (read-only, full disk).
+    /// </summary>
+    public abstract Task<string?> ProbeWriteAsync(CancellationToken cancellationToken);
+
     /// <summary>SQL listing the user tables of this database, one name per row.</summary>
     public abstract string ListTablesSql { get; }
 

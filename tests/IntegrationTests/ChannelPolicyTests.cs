@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SafetyBot.Bot.Channel;
+using SafetyBot.Bot.Routing;
 using SafetyBot.IntegrationTests.Infrastructure;
 
 namespace SafetyBot.IntegrationTests;
@@ -119,6 +120,78 @@ public sealed class ChannelPolicyTests
     }
 
     [Fact]
+    public async Task Beyond_the_global_concurrency_cap_a_message_and_an_invoke_are_told_the_bot_is_busy_with_a_200()
+    {
+        var blocker = new BlockingFlow();
+        await using var factory = new BotFactory()
+            .With("RateLimit:MaxConcurrentTurns", "1")
+            .WithServices(services => services.AddSingleton<IBotFlow>(blocker));
+        using var client = factory.CreateClient();
+
+        // One turn holds the only slot, from another user (so the per-user limit plays no part).
+        var held = client.PostActivityAsync(Activities.Message(BlockingFlow.Trigger, expectReplies: true, userId: "29:user-1"));
+        await blocker.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var message = await client.PostActivityAsync(Activities.Message("help", expectReplies: true, userId: "29:user-2")).WaitAsync(TimeSpan.FromSeconds(5));
+        var invoke = Activities.CardAction("welcome.audience", new JsonObject { ["audience"] = "vo" });
+        invoke["from"]!["aadObjectId"] = "00000000-0000-0000-0000-000000000003";
+        var invoked = await client.PostActivityAsync(invoke).WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(HttpStatusCode.OK, message.StatusCode);
+        Assert.Equal(ChannelStrings.Busy, Assert.Single(await message.RepliesAsync())!["text"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, invoked.StatusCode);
+        var body = await invoked.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.Equal(ChannelStrings.Busy, body!["value"]!.GetValue<string>());
+
+        // The held turn finishes normally and frees its slot: the next message is answered as usual.
+        blocker.Release.SetResult();
+        Assert.Equal(HttpStatusCode.OK, (await held.WaitAsync(TimeSpan.FromSeconds(10))).StatusCode);
+        var after = await (await client.PostActivityAsync(Activities.Message("help", expectReplies: true, userId: "29:user-2"))).RepliesAsync();
+        Assert.Contains("Hoi, ik ben SafetyBot", Assert.Single(after)!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Conversation_events_are_not_refused_when_every_turn_slot_is_taken()
+    {
+        var blocker = new BlockingFlow();
+        await using var factory = new BotFactory()
+            .With("RateLimit:MaxConcurrentTurns", "1")
+            .WithServices(services => services.AddSingleton<IBotFlow>(blocker));
+        using var client = factory.CreateClient();
+        var held = client.PostActivityAsync(Activities.Message(BlockingFlow.Trigger, expectReplies: true));
+        await blocker.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var greeted = await (await client.PostActivityAsync(Activities.BotAdded(expectReplies: true)).WaitAsync(TimeSpan.FromSeconds(5))).RepliesAsync();
+
+        Assert.Contains("Hoi, ik ben SafetyBot", Assert.Single(greeted)!.ToJsonString(), StringComparison.Ordinal);
+        blocker.Release.SetResult();
+        await held;
+    }
+
+    /// <summary>A test-only flow whose trigger message waits until the test releases it (or the turn's deadline passes).</summary>
+    private sealed class BlockingFlow : IBotFlow
+    {
+        public const string Trigger = "houd-de-beurt-vast";
+
+        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void MapRoutes(RouteTableBuilder routes) => routes.InterceptMessages("test.block", async turn =>
+        {
+            if (turn.Text != Trigger)
+            {
+                return false;
+            }
+
+            Entered.TrySetResult();
+            await Release.Task.WaitAsync(turn.Cancellation);
+            await turn.SendTextAsync("klaar");
+            return true;
+        });
+    }
+
+    [Fact]
     public async Task In_development_with_no_app_id_auth_is_off_with_a_start_up_warning()
     {
         var logs = new CapturingLoggerProvider();
@@ -138,6 +211,8 @@ public sealed class ChannelPolicyTests
     [InlineData("Auth:EntraOpenIdMetadataUrl", "http://keys.example.com/{tenant}/v2.0/.well-known/openid-configuration", "Auth:EntraOpenIdMetadataUrl")]
     [InlineData("Auth:AuthorityHost", "ftp://login.example.com", "Auth:AuthorityHost")]
     [InlineData("RateLimit:PerUserPerMinute", "0", "RateLimit:PerUserPerMinute")]
+    [InlineData("RateLimit:MaxConcurrentTurns", "0", "RateLimit:MaxConcurrentTurns")]
+    [InlineData("RateLimit:MaxConcurrentTurns", "100000", "RateLimit:MaxConcurrentTurns")]
     public void A_bad_setting_stops_the_app_at_start_naming_the_key(string key, string value, string named)
     {
         using var factory = new BotFactory().With(key, value);

@@ -10,18 +10,24 @@ namespace SafetyBot.Bot.Flows.Lifecycle;
 /// (personal, group chat, team) stores the conversation reference, every uninstall deletes it, so
 /// nothing is posted there afterwards. A team install also creates the team's default settings
 /// (weekly card on, the deployment's defaults), and removal from the team deletes them.
+/// A store that cannot be written is logged and does not fail the turn: the greeting (WelcomeFlow, on
+/// the same conversationUpdate) still goes out (docs/storage.md, "When the store is down").
 /// </summary>
-public sealed class ConversationLifecycleFlow(IConversationReferenceStore references, ITeamSettingsStore teamSettings, TimeProvider time) : IBotFlow
+public sealed partial class ConversationLifecycleFlow(
+    IConversationReferenceStore references,
+    ITeamSettingsStore teamSettings,
+    TimeProvider time,
+    ILogger<ConversationLifecycleFlow> logger) : IBotFlow
 {
     private static readonly string[] InstallActions = ["add", "add-upgrade"];
     private static readonly string[] UninstallActions = ["remove", "remove-upgrade"];
 
     public void MapRoutes(RouteTableBuilder routes)
     {
-        routes.OnEvent("lifecycle.installed", ActivityTypes.InstallationUpdate, turn => HasAction(turn, InstallActions), StoreReferenceAsync);
-        routes.OnEvent("lifecycle.uninstalled", ActivityTypes.InstallationUpdate, turn => HasAction(turn, UninstallActions), DeleteReferenceAsync);
-        routes.OnEvent("lifecycle.bot-added", ActivityTypes.ConversationUpdate, WelcomeFlow.BotWasAdded, StoreReferenceAsync);
-        routes.OnEvent("lifecycle.bot-removed", ActivityTypes.ConversationUpdate, BotWasRemoved, DeleteReferenceAsync);
+        routes.OnEvent("lifecycle.installed", ActivityTypes.InstallationUpdate, turn => HasAction(turn, InstallActions), turn => KeepTurnAsync(turn, StoreReferenceAsync));
+        routes.OnEvent("lifecycle.uninstalled", ActivityTypes.InstallationUpdate, turn => HasAction(turn, UninstallActions), turn => KeepTurnAsync(turn, DeleteReferenceAsync));
+        routes.OnEvent("lifecycle.bot-added", ActivityTypes.ConversationUpdate, WelcomeFlow.BotWasAdded, turn => KeepTurnAsync(turn, StoreReferenceAsync));
+        routes.OnEvent("lifecycle.bot-removed", ActivityTypes.ConversationUpdate, BotWasRemoved, turn => KeepTurnAsync(turn, DeleteReferenceAsync));
     }
 
     public static bool BotWasRemoved(TurnContext turn)
@@ -76,6 +82,26 @@ public sealed class ConversationLifecycleFlow(IConversationReferenceStore refere
 
     private static bool HasAction(TurnContext turn, string[] actions) =>
         actions.Any(action => string.Equals(turn.Activity.Action, action, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The store down is not the bot down: a reference that cannot be stored or deleted is logged, and
+    /// the turn goes on. An uninstall that could not be recorded is caught later: the Connector answers
+    /// a post there with 403/404 and the weekly scheduler marks the team unreachable.
+    /// </summary>
+    private async Task KeepTurnAsync(TurnContext turn, Func<TurnContext, Task> change)
+    {
+        try
+        {
+            await change(turn);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogStoreFailed(logger, turn.RouteName ?? "lifecycle", ex.GetType().Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record the conversation change in {Route}: {ExceptionType}")]
+    private static partial void LogStoreFailed(ILogger logger, string route, string exceptionType);
 
     private async Task StoreReferenceAsync(TurnContext turn)
     {

@@ -82,6 +82,21 @@ public sealed class StorageHostingTests
     }
 
     [PostgresFact]
+    public async Task The_health_check_reports_a_read_only_postgres_session_degraded_as_data()
+    {
+        await using var schema = await PostgresServer.CreateSchemaAsync();
+        var readOnly = new NpgsqlConnectionStringBuilder(schema.ConnectionString) { Options = "-c default_transaction_read_only=on" }.ToString();
+        await using var database = new PostgresStoreDatabase(readOnly);
+
+        var result = await new StoreHealthCheck(database).CheckHealthAsync(StoreContractTests.HealthContext());
+
+        Assert.Equal(HealthStatus.Degraded, result.Status);
+        Assert.Equal(true, result.Data["reachable"]);
+        Assert.Equal(false, result.Data["writable"]);
+        Assert.Equal(StoreFaults.ReadOnly, result.Data["fault"]);
+    }
+
+    [PostgresFact]
     public async Task With_provider_postgres_the_app_migrates_the_server_and_stores_installs_there()
     {
         var schema = "app_" + Guid.NewGuid().ToString("N")[..12];
