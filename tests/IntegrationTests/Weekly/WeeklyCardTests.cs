@@ -184,6 +184,52 @@ public sealed class WeeklyCardTests : IAsyncLifetime
         Assert.Contains("teamkanaal", personal[0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    /// <summary>Posts this week's card and returns the data its buttons carry (week and dilemma).</summary>
+    private async Task<JsonObject> PostCardAsync()
+    {
+        await InstallAsync();
+        Assert.Contains("staat in het kanaal", await MentionAsync("weekkaart"), StringComparison.Ordinal);
+        var card = connector.Requests.Single(r => r.Method == "POST").Body!;
+        return CardJson.Descendants(card).Single(o => o["verb"]?.GetValue<string>() == "weekly.vote")["data"]!.DeepClone().AsObject();
+    }
+
+    private async Task<JsonObject> VoteAsync(JsonObject data, string user, int option)
+    {
+        var vote = data.DeepClone().AsObject();
+        vote["option"] = option.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return CardJson.InvokeCard(await InvokeAsync("weekly.vote", vote, user));
+    }
+
+    private static JsonObject CardOf(ConnectorRequest put) => put.Body!["attachments"]![0]!["content"]!.AsObject();
+
+    private WeeklyTallyUpdater Updater => factory.Services.GetRequiredService<WeeklyTallyUpdater>();
+
+    [Fact]
+    public async Task The_tally_updater_drops_a_cards_entry_once_its_update_is_sent()
+    {
+        var data = await PostCardAsync();
+        await VoteAsync(data, "29:voter-0", 1);
+        await VoteAsync(data, "29:voter-1", 2);
+        await Updater.DrainAsync(CancellationToken.None);
+        Assert.NotEmpty(Puts());
+
+        // The entry keeps the one-PUT-per-interval pace (1 s here), then goes.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (Updater.TrackedCards > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(0, Updater.TrackedCards);
+
+        // A later vote still updates the card.
+        var before = Puts().Length;
+        await VoteAsync(data, "29:voter-2", 1);
+        await Updater.DrainAsync(CancellationToken.None);
+        Assert.Equal(before + 1, Puts().Length);
+        Assert.Contains("3 collega's hebben gestemd.", CardJson.Text(CardOf(Puts()[^1])), StringComparison.Ordinal);
+    }
+
     private string DilemmaOfPost() =>
         CardJson.Descendants(connector.Requests.First(r => r.Method == "POST").Body!)
             .First(o => o["verb"]?.GetValue<string>() == "weekly.vote")["data"]!["dilemma"]!.GetValue<string>();
