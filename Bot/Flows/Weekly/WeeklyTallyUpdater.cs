@@ -148,7 +148,30 @@ public sealed partial class WeeklyTallyUpdater(
             return;
         }
 
-        var view = await cardsBuilder.SharedAsync(post, dilemma, CancellationToken.None);
+        var tally = await cardsBuilder.TallyAsync(post, dilemma, CancellationToken.None);
+        if (post.Revealed)
+        {
+            // After the reveal the shared counts move only in steps (WeeklyTallyRules): claimed in the
+            // store before the PUT, so neither a restart nor a second instance sends a smaller step.
+            if (!WeeklyTallyRules.SharedUpdateDue(post.Revealed, post.ShownVoters, tally.Voters))
+            {
+                LogHeldBack(logger, week, tally.Voters - (post.ShownVoters ?? 0));
+                return;
+            }
+
+            try
+            {
+                post = await store.SavePostAsync(post with { ShownVoters = tally.Voters }, CancellationToken.None);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                // Another instance took this step (or a reveal was saved): the next vote tries again.
+                LogHeldBack(logger, week, tally.Voters - (post.ShownVoters ?? 0));
+                return;
+            }
+        }
+
+        var view = WeeklyCards.Shared(post, dilemma, tally);
         await connector.UpdateAsync(post.ServiceUrl, post.ConversationId, activityId, OutgoingActivity.FromCard(WeeklyCard.Build(view), $"Weekkaart: {dilemma.Title}"), CancellationToken.None);
         Interlocked.Increment(ref updatesSent);
         LogUpdated(logger, week, view.Voters);
@@ -166,6 +189,9 @@ public sealed partial class WeeklyTallyUpdater(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Weekly card for {Week} updated ({Voters} voters)")]
     private static partial void LogUpdated(ILogger logger, string week, int voters);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Weekly card for {Week} not updated: {NewVoters} new voter(s) since the shown counts, fewer than a step")]
+    private static partial void LogHeldBack(ILogger logger, string week, int newVoters);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Weekly card for {Week} could not be updated: {Error}; the next vote or reveal tries again")]
     private static partial void LogUpdateFailed(ILogger logger, string week, string error);

@@ -150,6 +150,9 @@ public static class StoreSchema
                 PRIMARY KEY (user_key, question_id)
             );
             """),
+        new(6, "weekly card: voters counted at the shared card's last update after the reveal", """
+            ALTER TABLE weekly_posts ADD COLUMN shown_voters BIGINT;
+            """),
     ];
 
     public static IReadOnlyList<StoreTable> Tables { get; } =
