@@ -98,6 +98,7 @@ public static class CardStrings
     public const string WeeklyDiscuss = "Bespreek in het team";
     public const string WeeklyBackground = "Achtergrond";
     public const string WeeklyReveal = "Toon uitslag";
+    public const string WeeklyRevealFrom = "De uitslag is te zien vanaf {0} stemmen.";
     public const string WeeklyRefresh = "Vernieuwen";
 
     public const string SettingsTitle = "Instellingen van de weekkaart";

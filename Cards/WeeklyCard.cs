@@ -7,7 +7,8 @@ namespace SafetyBot.Cards;
 
 /// <summary>
 /// What the weekly card shows. The shared view (everyone) has <see cref="MyVote"/> null; a voter's own
-/// view has it set. <see cref="Tally"/> is null until someone chose "Toon uitslag".
+/// view has it set. <see cref="Tally"/> is null until someone chose "Toon uitslag"; until
+/// <see cref="RevealMinimum"/> colleagues voted, the card says from how many votes the result shows.
 /// </summary>
 public sealed record WeeklyCardView(
     string Week,
@@ -22,7 +23,8 @@ public sealed record WeeklyCardView(
     int? MyVote = null,
     IReadOnlyList<string>? RefreshUserIds = null,
     bool ManualRefresh = false,
-    string? Notice = null);
+    string? Notice = null,
+    int RevealMinimum = 0);
 
 /// <summary>The weekly discussion card: the dilemma, an anonymous vote, prompts for the team meeting, the tally.</summary>
 public static class WeeklyCard
@@ -79,6 +81,11 @@ public static class WeeklyCard
         body.Add(choice);
         body.Add(ActionSet([Execute(view.MyVote is null ? CardStrings.WeeklyVote : CardStrings.WeeklyChangeVote, VoteVerb, data.DeepClone().AsObject(), style: "positive")]));
         body.Add(Text(VotersLine(view.Voters) + " " + CardStrings.WeeklyAnonymous, size: "Small", isSubtle: true));
+        if (view.Tally is null && view.Voters < view.RevealMinimum)
+        {
+            body.Add(Text(string.Format(CultureInfo.InvariantCulture, CardStrings.WeeklyRevealFrom, view.RevealMinimum), size: "Small", isSubtle: true));
+        }
+
         if (view.Notice is not null)
         {
             body.Add(Text(view.Notice, color: "Attention"));

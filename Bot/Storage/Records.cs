@@ -139,6 +139,12 @@ public sealed record WeeklyPost
 
     public bool Revealed { get; init; }
 
+    /// <summary>
+    /// After the reveal: how many voters the shared card counted at its last update. The shared counts
+    /// move only when at least <c>WeeklyTallyRules.Step</c> more have voted (docs/privacy.md, "Weekly votes").
+    /// </summary>
+    public int? ShownVoters { get; init; }
+
     /// <summary>The send provably did not land, so the week's claim may be taken again.</summary>
     public bool MayBeSentAgain => Status is WeeklyPostStatus.NotDelivered or WeeklyPostStatus.ConversationGone;
 
@@ -147,7 +153,10 @@ public sealed record WeeklyPost
     public long Version { get; init; }
 }
 
-/// <summary>The votes on one weekly card: counts per option (1-based index 0 = option 1), never who chose what.</summary>
+/// <summary>
+/// The votes on one weekly card: counts per option (1-based index 0 = option 1), never who chose what;
+/// <see cref="VoterRefs"/> in ordinal order of the ids, never in the order of the votes.
+/// </summary>
 public sealed record WeeklyTally(IReadOnlyList<int> Counts, int Voters, IReadOnlyList<string> VoterRefs);
 
 /// <summary>

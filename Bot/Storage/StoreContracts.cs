@@ -57,6 +57,10 @@ public interface IWeeklyStore
     /// <summary>The user's option (1-based), or null when they have not voted.</summary>
     Task<int?> GetVoteAsync(string teamId, string week, string userKey, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The live counts per option, the number of voters, and up to <paramref name="maxVoterRefs"/> channel
+    /// user ids ordered by id (ordinal), never by when anyone voted.
+    /// </summary>
     Task<WeeklyTally> TallyAsync(string teamId, string week, int options, int maxVoterRefs, CancellationToken cancellationToken = default);
 }
 

@@ -10,8 +10,9 @@ namespace SafetyBot.Bot.Flows.Weekly;
 /// <summary>
 /// The weekly discussion card in a team: <c>@SafetyBot weekkaart</c> posts this week's card (once),
 /// <c>weekly.vote</c> records an anonymous vote and shows the voter "Je stemde: …", the shared card
-/// shows only how many voted (batched PUTs), <c>weekly.reveal</c> shows the counts to everyone,
-/// <c>weekly.refresh</c> gives a voter their own view back.
+/// shows only how many voted (batched PUTs), <c>weekly.reveal</c> shows the counts to everyone once
+/// <see cref="WeeklyTallyRules.RevealMinimum"/> colleagues voted, <c>weekly.refresh</c> gives a voter
+/// their own view back (with the live counts; the shared card's move in steps, <see cref="WeeklyTallyRules"/>).
 /// </summary>
 public sealed partial class WeeklyFlow(
     WeeklyPoster poster,
@@ -78,9 +79,16 @@ public sealed partial class WeeklyFlow(
 
     private async Task<InvokeResponse> RevealAsync(WeeklyAction action)
     {
-        var (turn, post, _, _) = action;
+        var (turn, post, dilemma, _) = action;
         if (!post.Revealed)
         {
+            var tally = await cards.TallyAsync(post, dilemma, turn.Cancellation);
+            if (!WeeklyTallyRules.MayReveal(tally.Voters))
+            {
+                LogRevealTooEarly(logger, post.Week, tally.Voters);
+                return await AnswerWithOwnViewAsync(action, post, string.Format(System.Globalization.CultureInfo.InvariantCulture, WeeklyStrings.RevealTooEarly, WeeklyTallyRules.RevealMinimum));
+            }
+
             post = await OptimisticConcurrency.UpdateAsync(
                 ct => store.GetPostAsync(post.TeamId, post.Week, ct),
                 current => (current ?? post) with { Revealed = true },
@@ -98,7 +106,7 @@ public sealed partial class WeeklyFlow(
     /// <summary>Answers the click with the card as this user sees it: their vote, the current count, the tally once revealed.</summary>
     private async Task<InvokeResponse> AnswerWithOwnViewAsync(WeeklyAction action, WeeklyPost post, string? notice = null)
     {
-        var personal = await cards.PersonalAsync(post, action.Dilemma, action.UserKey, action.Turn.Cancellation);
+        var personal = await cards.PersonalAsync(post, action.Dilemma, action.UserKey, action.Turn.Activity.From?.Id, action.Turn.Cancellation);
         return InvokeResponse.Card(WeeklyCard.Build(personal with { Notice = notice }));
     }
 
@@ -131,6 +139,9 @@ public sealed partial class WeeklyFlow(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Weekly tally for {Week} revealed")]
     private static partial void LogRevealed(ILogger logger, string week);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Weekly tally for {Week} not revealed: {Voters} voters, fewer than the minimum")]
+    private static partial void LogRevealTooEarly(ILogger logger, string week, int voters);
 }
 
 public static class WeeklyStrings
@@ -142,6 +153,7 @@ public static class WeeklyStrings
     public const string NoDilemma = "Ik heb geen weekdilemma's voor het schooltype van dit team. Kijk bij **@SafetyBot instellingen**.";
     public const string NotDelivered = "Het plaatsen van de weekkaart lukte niet. Probeer het over een paar minuten opnieuw.";
     public const string Gone = "Ik kan niet meer in dit kanaal posten. Voeg SafetyBot opnieuw toe aan het team.";
+    public const string RevealTooEarly = "De uitslag is te zien vanaf {0} stemmen, zodat niemand kan afleiden wie wat koos. Vraag je collega's om te stemmen.";
     public const string ChooseFirst = "Kies eerst een antwoord en klik dan op Stem.";
     public const string Unreadable = "Deze stem kon ik niet lezen. Probeer het nog eens op de weekkaart in het teamkanaal.";
     public const string UnknownCard = "Deze weekkaart ken ik niet (meer). Typ **@SafetyBot weekkaart** voor de kaart van deze week.";

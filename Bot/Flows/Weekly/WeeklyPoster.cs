@@ -30,7 +30,9 @@ public sealed record WeeklyTarget(string TeamId, string ConversationId, string S
 /// <summary>
 /// Posts a team's card of one ISO week at most once: the (team, week) row is claimed in the store
 /// before anything is sent, so a second request, a restart or a second instance finds the claim.
-/// Only a send the connector proved undelivered gives the claim up for a later try.
+/// Only a send the connector proved undelivered gives the claim up for a later try. Once the send has
+/// ended, its outcome is saved whatever happens to the caller's token (a turn's deadline may fire right
+/// after the send): that save is bounded by <see cref="StatusSaveTimeout"/> instead.
 /// </summary>
 public sealed partial class WeeklyPoster(
     IWeeklyStore store,
@@ -41,6 +43,9 @@ public sealed partial class WeeklyPoster(
     TimeProvider time,
     ILogger<WeeklyPoster> logger)
 {
+    /// <summary>How long saving a send's outcome may take; it does not depend on the caller's cancellation.</summary>
+    public static readonly TimeSpan StatusSaveTimeout = TimeSpan.FromSeconds(5);
+
     public async Task<WeeklyPostResult> PostAsync(WeeklyTarget target, string week, CancellationToken cancellationToken)
     {
         var existing = await store.GetPostAsync(target.TeamId, week, cancellationToken);
@@ -76,7 +81,7 @@ public sealed partial class WeeklyPoster(
         try
         {
             var sent = await connector.SendAsync(target.ServiceUrl, target.ConversationId, null, OutgoingActivity.FromCard(card, $"Weekkaart: {dilemma.Title}"), cancellationToken);
-            var post = await store.SavePostAsync(claimed with { Status = WeeklyPostStatus.Sent, ActivityId = sent.Id }, cancellationToken);
+            var post = await SaveOutcomeAsync(claimed with { Status = WeeklyPostStatus.Sent, ActivityId = sent.Id });
             LogPosted(logger, week);
             return new WeeklyPostResult(WeeklyPostOutcome.Posted, post, dilemma);
         }
@@ -89,7 +94,7 @@ public sealed partial class WeeklyPoster(
                 _ => WeeklyPostStatus.Ambiguous,
             };
             var reason = ex.Status is { } code ? $"HTTP {(int)code}" : ex.Failure.ToString();
-            var post = await store.SavePostAsync(claimed with { Status = status, Failure = reason }, CancellationToken.None);
+            var post = await SaveOutcomeAsync(claimed with { Status = status, Failure = reason });
             LogFailed(logger, week, status, reason);
             if (status == WeeklyPostStatus.ConversationGone)
             {
@@ -100,10 +105,21 @@ public sealed partial class WeeklyPoster(
         }
     }
 
+    /// <summary>
+    /// Saves how the send ended, on its own short timeout: a card that went out must not stay Sending
+    /// because the turn that posted it ran out of time a moment later.
+    /// </summary>
+    private async Task<WeeklyPost> SaveOutcomeAsync(WeeklyPost post)
+    {
+        using var timeout = new CancellationTokenSource(StatusSaveTimeout);
+        return await store.SavePostAsync(post, timeout.Token);
+    }
+
     private async Task MarkUnreachableAsync(string teamId)
     {
         var now = time.GetUtcNow();
-        await settings.UpdateAsync(teamId, current => current with { UnreachableSince = current.UnreachableSince ?? now }, cancellationToken: CancellationToken.None);
+        using var timeout = new CancellationTokenSource(StatusSaveTimeout);
+        await settings.UpdateAsync(teamId, current => current with { UnreachableSince = current.UnreachableSince ?? now }, cancellationToken: timeout.Token);
     }
 
     private static WeeklyPostOutcome OutcomeOf(WeeklyPostStatus status) => status switch

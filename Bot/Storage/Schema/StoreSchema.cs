@@ -157,6 +157,9 @@ public static class StoreSchema
             ALTER TABLE conversation_references ADD COLUMN last_active_at BIGINT;
             UPDATE conversation_references SET last_active_at = updated_at WHERE user_key IS NOT NULL;
             """),
+        new(7, "weekly card: voters counted at the shared card's last update after the reveal", """
+            ALTER TABLE weekly_posts ADD COLUMN shown_voters BIGINT;
+            """),
     ];
 
     public static IReadOnlyList<StoreTable> Tables { get; } =

@@ -10,7 +10,7 @@ namespace SafetyBot.Bot.Storage.Sql;
 public sealed class SqlWeeklyStore(StoreDatabase database, TimeProvider time) : IWeeklyStore
 {
     private const string PostColumns =
-        "team_id, week, dilemma_id, conversation_id, service_url, activity_id, status, failure, revealed, created_at, updated_at, version";
+        "team_id, week, dilemma_id, conversation_id, service_url, activity_id, status, failure, revealed, created_at, updated_at, version, shown_voters";
 
     public async Task<WeeklyPost?> GetPostAsync(string teamId, string week, CancellationToken cancellationToken = default)
     {
@@ -28,7 +28,7 @@ public sealed class SqlWeeklyStore(StoreDatabase database, TimeProvider time) : 
         await using var connection = await database.OpenAsync(cancellationToken);
         var inserted = await connection.Command($"""
                 INSERT INTO weekly_posts ({PostColumns})
-                VALUES (@team, @week, @dilemma, @conversation, @service, NULL, @sending, NULL, 0, @now, @now, 1)
+                VALUES (@team, @week, @dilemma, @conversation, @service, NULL, @sending, NULL, 0, @now, @now, 1, NULL)
                 ON CONFLICT (team_id, week) DO NOTHING
                 """)
             .With("team", post.TeamId)
@@ -49,7 +49,7 @@ public sealed class SqlWeeklyStore(StoreDatabase database, TimeProvider time) : 
         var retaken = await connection.Command("""
                 UPDATE weekly_posts
                 SET dilemma_id = @dilemma, conversation_id = @conversation, service_url = @service, activity_id = NULL,
-                    status = @sending, failure = NULL, updated_at = @now, version = version + 1
+                    status = @sending, failure = NULL, shown_voters = NULL, updated_at = @now, version = version + 1
                 WHERE team_id = @team AND week = @week AND status IN (@notDelivered, @gone)
                 """)
             .With("team", post.TeamId)
@@ -72,7 +72,7 @@ public sealed class SqlWeeklyStore(StoreDatabase database, TimeProvider time) : 
         var changed = await connection.Command("""
                 UPDATE weekly_posts
                 SET activity_id = @activity, status = @status, failure = @failure, revealed = @revealed,
-                    updated_at = @now, version = version + 1
+                    shown_voters = @shown, updated_at = @now, version = version + 1
                 WHERE team_id = @team AND week = @week AND version = @expected
                 """)
             .With("team", post.TeamId)
@@ -81,6 +81,7 @@ public sealed class SqlWeeklyStore(StoreDatabase database, TimeProvider time) : 
             .With("status", post.Status.ToString())
             .With("failure", post.Failure)
             .With("revealed", post.Revealed ? 1L : 0L)
+            .With("shown", post.ShownVoters is { } shown ? (long)shown : (long?)null)
             .With("now", now.ToUnixMs())
             .With("expected", post.Version)
             .ExecuteAsync(cancellationToken);
@@ -160,18 +161,21 @@ public sealed class SqlWeeklyStore(StoreDatabase database, TimeProvider time) : 
             counts[choice - 1] = count;
         }
 
-        // The ids Teams needs for refresh.userIds: the latest voters first, at most maxVoterRefs.
+        // The ids Teams needs for refresh.userIds, at most maxVoterRefs, ordered by id: never by when
+        // anyone voted, so two versions of the card do not tell who voted last. (The database's own
+        // collation picks which ids when there are more; the order is made ordinal here, the same on
+        // SQLite and PostgreSQL.)
         var refs = await connection.Command("""
                 SELECT user_ref FROM weekly_votes
                 WHERE team_id = @team AND week = @week AND user_ref IS NOT NULL
-                ORDER BY updated_at DESC
+                ORDER BY user_ref
                 LIMIT @limit
                 """)
             .With("team", teamId)
             .With("week", week)
             .With("limit", (long)maxVoterRefs)
             .ReadAllAsync(row => row.GetString(0), cancellationToken);
-        return new WeeklyTally(counts, rows.Sum(r => r.Count), refs);
+        return new WeeklyTally(counts, rows.Sum(r => r.Count), [.. refs.Order(StringComparer.Ordinal)]);
     }
 
     private static WeeklyPost ReadPost(DbDataReader row) => new()
@@ -188,5 +192,6 @@ public sealed class SqlWeeklyStore(StoreDatabase database, TimeProvider time) : 
         CreatedAt = row.TimeAt(9),
         UpdatedAt = row.TimeAt(10),
         Version = row.GetInt64(11),
+        ShownVoters = row.IsDBNull(12) ? null : (int)row.GetInt64(12),
     };
 }

@@ -498,6 +498,10 @@ public sealed partial class StoreContractTests
 
         var sent = await store.Weekly.SavePostAsync(ambiguous with { Status = WeeklyPostStatus.Sent, ActivityId = "activity-1", Revealed = true });
         Assert.Equal(sent, await store.Weekly.GetPostAsync("team-1", "2026-W48"));
+        Assert.Null(sent.ShownVoters);
+        var stepped = await store.Weekly.SavePostAsync(sent with { ShownVoters = 8 });
+        Assert.Equal(8, (await store.Weekly.GetPostAsync("team-1", "2026-W48"))!.ShownVoters);
+        Assert.Equal(stepped, await store.Weekly.GetPostAsync("team-1", "2026-W48"));
         Assert.Equal(["2026-W49", "2026-W48"], (await store.Weekly.ListPostsAsync("team-1")).Select(p => p.Week));
     }
 
@@ -516,6 +520,16 @@ public sealed partial class StoreContractTests
         Assert.Equal(100, tally.Voters);
         Assert.Equal([33, 33, 34], tally.Counts);
         Assert.Equal(60, tally.VoterRefs.Count);
+
+        // Ordered by id (ordinal), never by when anyone voted.
+        Assert.Equal([.. tally.VoterRefs.Order(StringComparer.Ordinal)], tally.VoterRefs);
+        foreach (var user in new[] { "c", "a", "D", "b" })
+        {
+            await store.Weekly.CastVoteAsync("team-3", "2026-W48", $"aad-{user}", $"29:{user}", 1);
+            store.Time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        Assert.Equal(["29:D", "29:a", "29:b", "29:c"], (await store.Weekly.TallyAsync("team-3", "2026-W48", options: 3, maxVoterRefs: 60)).VoterRefs);
         Assert.Equal(3, await store.Weekly.GetVoteAsync("team-1", "2026-W48", "aad-0"));
         Assert.Null(await store.Weekly.GetVoteAsync("team-1", "2026-W49", "aad-0"));
     }

@@ -11,7 +11,8 @@ namespace SafetyBot.IntegrationTests.Weekly;
 /// <summary>
 /// The weekly discussion card through <c>/api/messages</c> with a loopback connector: install in a
 /// team, <c>@SafetyBot weekkaart</c>, anonymous votes (exact with 50 at once, in a few PUTs), reveal,
-/// the settings card, uninstall.
+/// the settings card, uninstall; and that versions of the shared card do not link votes to voters
+/// (voter ids by id, reveal from 5 voters, shared counts in steps of 3; docs/privacy.md, "Weekly votes").
 /// </summary>
 public sealed class WeeklyCardTests : IAsyncLifetime
 {
@@ -203,6 +204,172 @@ public sealed class WeeklyCardTests : IAsyncLifetime
         // In a 1:1 chat the command explains where the card lives.
         var personal = await (await client.PostActivityAsync(Activities.Message("weekkaart", connector.ServiceUrl, expectReplies: true))).RepliesAsync();
         Assert.Contains("teamkanaal", personal[0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Posts this week's card and returns the data its buttons carry (week and dilemma).</summary>
+    private async Task<JsonObject> PostCardAsync()
+    {
+        await InstallAsync();
+        Assert.Contains("staat in het kanaal", await MentionAsync("weekkaart"), StringComparison.Ordinal);
+        var card = connector.Requests.Single(r => r.Method == "POST").Body!;
+        return CardJson.Descendants(card).Single(o => o["verb"]?.GetValue<string>() == "weekly.vote")["data"]!.DeepClone().AsObject();
+    }
+
+    private async Task<JsonObject> VoteAsync(JsonObject data, string user, int option)
+    {
+        var vote = data.DeepClone().AsObject();
+        vote["option"] = option.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return CardJson.InvokeCard(await InvokeAsync("weekly.vote", vote, user));
+    }
+
+    private static string[] RefreshIds(JsonNode card) => [.. card["refresh"]!["userIds"]!.AsArray().Select(u => u!.GetValue<string>())];
+
+    private static JsonObject CardOf(ConnectorRequest put) => put.Body!["attachments"]![0]!["content"]!.AsObject();
+
+    private WeeklyTallyUpdater Updater => factory.Services.GetRequiredService<WeeklyTallyUpdater>();
+
+    [Fact]
+    public async Task The_shared_cards_voter_ids_are_ordered_by_id_whatever_the_order_of_the_votes()
+    {
+        var data = await PostCardAsync();
+
+        // Neither the order of the votes nor its reverse is the order of the ids.
+        string[] votedInOrder = ["29:voter-c", "29:voter-a", "29:voter-d", "29:voter-b"];
+        foreach (var user in votedInOrder)
+        {
+            var own = await VoteAsync(data, user, 1);
+
+            // A voter's own view names only them for its refresh: never the live list of voters.
+            Assert.Equal([user], RefreshIds(own));
+            await Updater.DrainAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(["29:voter-a", "29:voter-b", "29:voter-c", "29:voter-d"], RefreshIds(CardOf(Puts()[^1])));
+
+        // After each PUT the list is in id order, so comparing two versions shows who is new, not who was last.
+        foreach (var put in Puts())
+        {
+            var ids = RefreshIds(CardOf(put));
+            Assert.Equal([.. ids.Order(StringComparer.Ordinal)], ids);
+        }
+    }
+
+    [Fact]
+    public async Task Reveal_is_refused_in_Dutch_with_four_voters_and_works_with_five()
+    {
+        var data = await PostCardAsync();
+        for (var i = 0; i < 4; i++)
+        {
+            await VoteAsync(data, $"29:voter-{i}", (i % 2) + 1);
+        }
+
+        await Updater.DrainAsync(CancellationToken.None);
+        Assert.Contains("De uitslag is te zien vanaf 5 stemmen.", CardJson.Text(CardOf(Puts()[^1])), StringComparison.Ordinal);
+
+        var refused = CardJson.Text(CardJson.InvokeCard(await InvokeAsync("weekly.reveal", data, user: "29:voter-0")));
+        Assert.Contains("De uitslag is te zien vanaf 5 stemmen", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("Uitslag", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("stemmen** ·", refused, StringComparison.Ordinal);
+        var store = factory.Services.GetRequiredService<IWeeklyStore>();
+        Assert.False((await store.GetPostAsync(TeamId, Week))!.Revealed);
+        await Updater.DrainAsync(CancellationToken.None);
+        Assert.DoesNotContain("Uitslag", CardJson.Text(CardOf(Puts()[^1])), StringComparison.Ordinal);
+
+        await VoteAsync(data, "29:voter-4", 1);
+        await Updater.DrainAsync(CancellationToken.None);
+        Assert.DoesNotContain("vanaf 5 stemmen", CardJson.Text(CardOf(Puts()[^1])), StringComparison.Ordinal);
+
+        var revealed = CardJson.Text(CardJson.InvokeCard(await InvokeAsync("weekly.reveal", data, user: "29:voter-0")));
+        Assert.Contains("Uitslag", revealed, StringComparison.Ordinal);
+        Assert.True((await store.GetPostAsync(TeamId, Week))!.Revealed);
+        await Updater.DrainAsync(CancellationToken.None);
+        Assert.Contains("Uitslag", CardJson.Text(CardOf(Puts()[^1])), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_the_reveal_the_shared_counts_move_only_in_steps_of_three_new_voters_while_a_voters_own_view_is_live()
+    {
+        var data = await PostCardAsync();
+        var options = CardJson.Descendants(connector.Requests.Single(r => r.Method == "POST").Body!)
+            .Single(o => o["id"]?.GetValue<string>() == "option")["choices"]!.AsArray()
+            .Select(c => c!["title"]!.GetValue<string>()).ToArray();
+        for (var i = 0; i < 5; i++)
+        {
+            await VoteAsync(data, $"29:voter-{i}", i < 3 ? 1 : 2);
+        }
+
+        await InvokeAsync("weekly.reveal", data, user: "29:voter-0");
+        await Updater.DrainAsync(CancellationToken.None);
+        var atReveal = Puts().Length;
+        var shared = CardJson.Text(CardOf(Puts()[^1]));
+        Assert.Contains($"**3 stemmen** · {options[0]}", shared, StringComparison.Ordinal);
+        Assert.Contains($"**2 stemmen** · {options[1]}", shared, StringComparison.Ordinal);
+        Assert.Contains("5 collega's hebben gestemd.", shared, StringComparison.Ordinal);
+
+        // A sixth and a seventh voter, and a changed vote: each sees the live counts, the shared card stays.
+        var sixth = CardJson.Text(await VoteAsync(data, "29:voter-5", 3));
+        Assert.Contains($"**1 stem** · {options[2]}", sixth, StringComparison.Ordinal);
+        Assert.Contains("6 collega's hebben gestemd.", sixth, StringComparison.Ordinal);
+        await Updater.DrainAsync(CancellationToken.None);
+        Assert.Equal(atReveal, Puts().Length);
+
+        await VoteAsync(data, "29:voter-6", 3);
+        await VoteAsync(data, "29:voter-1", 2);
+        await Updater.DrainAsync(CancellationToken.None);
+        Assert.Equal(atReveal, Puts().Length);
+
+        // Another voter's own view (their refresh) is live as well.
+        var ownView = CardJson.Text(CardJson.InvokeCard(await InvokeAsync("weekly.refresh", data, user: "29:voter-0")));
+        Assert.Contains($"**2 stemmen** · {options[0]}", ownView, StringComparison.Ordinal);
+        Assert.Contains($"**3 stemmen** · {options[1]}", ownView, StringComparison.Ordinal);
+        Assert.Contains($"**2 stemmen** · {options[2]}", ownView, StringComparison.Ordinal);
+        Assert.Contains("7 collega's hebben gestemd.", ownView, StringComparison.Ordinal);
+
+        // The third new voter makes a step: the shared card moves once, to the counts of all eight.
+        await VoteAsync(data, "29:voter-7", 1);
+        await Updater.DrainAsync(CancellationToken.None);
+        Assert.Equal(atReveal + 1, Puts().Length);
+        var stepped = CardJson.Text(CardOf(Puts()[^1]));
+        Assert.Contains($"**3 stemmen** · {options[0]}", stepped, StringComparison.Ordinal);
+        Assert.Contains($"**3 stemmen** · {options[1]}", stepped, StringComparison.Ordinal);
+        Assert.Contains($"**2 stemmen** · {options[2]}", stepped, StringComparison.Ordinal);
+        Assert.Contains("8 collega's hebben gestemd.", stepped, StringComparison.Ordinal);
+        Assert.Equal(8, (await factory.Services.GetRequiredService<IWeeklyStore>().GetPostAsync(TeamId, Week))!.ShownVoters);
+
+        // A changed vote alone never makes a step, however often (a voter cannot force one).
+        for (var i = 0; i < 4; i++)
+        {
+            await VoteAsync(data, "29:voter-0", (i % 3) + 1);
+            await Updater.DrainAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(atReveal + 1, Puts().Length);
+    }
+
+    [Fact]
+    public async Task The_tally_updater_drops_a_cards_entry_once_its_update_is_sent()
+    {
+        var data = await PostCardAsync();
+        await VoteAsync(data, "29:voter-0", 1);
+        await VoteAsync(data, "29:voter-1", 2);
+        await Updater.DrainAsync(CancellationToken.None);
+        Assert.NotEmpty(Puts());
+
+        // The entry keeps the one-PUT-per-interval pace (1 s here), then goes.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (Updater.TrackedCards > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(0, Updater.TrackedCards);
+
+        // A later vote still updates the card.
+        var before = Puts().Length;
+        await VoteAsync(data, "29:voter-2", 1);
+        await Updater.DrainAsync(CancellationToken.None);
+        Assert.Equal(before + 1, Puts().Length);
+        Assert.Contains("3 collega's hebben gestemd.", CardJson.Text(CardOf(Puts()[^1])), StringComparison.Ordinal);
     }
 
     private string DilemmaOfPost() =>

@@ -87,7 +87,8 @@ internal static class CardSamples
             ["Ik vraag de ouder de foto te verwijderen", "Ik laat het zo: het is een leuke foto", "Ik bespreek het met de directie", "Ik zet het op de agenda van de ouderavond"],
             ["Wat spreken we af over foto's van schoolactiviteiten?", "Wie spreekt de ouder aan?"],
             "Zie **Foto's van leerlingen** in de kennisbank.",
-            Voters: 0);
+            Voters: 0,
+            RevealMinimum: 5);
         yield return ("weekly-fresh", WeeklyCard.Build(weekly));
         yield return ("weekly-voted", WeeklyCard.Build(weekly with { Voters = 12, MyVote = 2, RefreshUserIds = [.. Enumerable.Range(0, 12).Select(i => $"29:user-{i}")] }));
         yield return ("weekly-60-voters", WeeklyCard.Build(weekly with { Voters = 60, MyVote = 4, RefreshUserIds = [.. Enumerable.Range(0, 60).Select(i => $"29:1{new string((char)('a' + (i % 26)), 80)}{i}")] }));
