@@ -101,6 +101,31 @@ public sealed class CardFlowStateTests : IAsyncLifetime
         Assert.Equal(400, body!["statusCode"]!.GetValue<int>());
     }
 
+    private async Task<JsonNode> InsightsCardAsync()
+    {
+        var replies = await (await client.PostActivityAsync(WithUser(Activities.Message("inzichten", expectReplies: true), AdminId))).RepliesAsync();
+        return replies[0]!["attachments"]![0]!["content"]!;
+    }
+
+    [Fact]
+    public async Task An_unanswered_question_with_a_link_an_address_emphasis_and_a_heading_is_inert_in_inzichten()
+    {
+        await client.PostActivityAsync(WithUser(Activities.Message("Wanneer begint de kerstvakantie? **Klik** [hier](https://evil.example/a) of op www.evil.example\n# Kop", expectReplies: true), "user-markdown"));
+        Assert.Single(await factory.Services.GetRequiredService<IUnansweredQuestionStore>().ListAsync(50), q => q.UserKey == "user-markdown");
+
+        // The list is one TextBlock with an item per line; the question must stay on its own line, inert.
+        var list = Descendants(await InsightsCardAsync())
+            .Select(o => o["text"]?.GetValue<string>())
+            .Single(text => text?.Contains("kerstvakantie", StringComparison.Ordinal) == true)!;
+        var line = list.Split('\r').Single(l => l.Contains("kerstvakantie", StringComparison.Ordinal));
+
+        // No line break, so "# Kop" cannot start a heading; no link, no address a client makes clickable, no emphasis.
+        foreach (var markup in new[] { "\n", "](", "://", "www.evil.example", "evil.example", "*" })
+        {
+            Assert.DoesNotContain(markup, line, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task The_audience_choice_is_kept_and_the_welcome_stops_asking()
     {
