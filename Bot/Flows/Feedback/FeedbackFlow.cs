@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using SafetyBot.Bot.Flows.Privacy;
 using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Routing;
@@ -10,7 +8,7 @@ namespace SafetyBot.Bot.Flows.Feedback;
 
 /// <summary>
 /// "Was dit nuttig?": 👍 or 👎 with an optional reason (names masked) is stored once per user and
-/// answer, and the card then says "Bedankt!" in place of the question.
+/// article (a later rating replaces the earlier), and the card then says "Bedankt!" in place of the question.
 /// </summary>
 public sealed partial class FeedbackFlow(IFeedbackStore feedback, ITextMasker masker, ILogger<FeedbackFlow> logger) : IBotFlow
 {
@@ -33,37 +31,23 @@ public sealed partial class FeedbackFlow(IFeedbackStore feedback, ITextMasker ma
         var subject = view.Sources.Count > 0 ? view.Sources[0].ArticleId : "answer";
         var entry = new FeedbackEntry
         {
-            // One rating per user and answer: a double click or an old card is recorded once.
-            Id = StableId(userKey, subject, view.Answer),
             UserKey = userKey,
             Subject = subject,
             Useful = rating == "up",
             Reason = string.IsNullOrWhiteSpace(reason) ? null : masker.Mask(Truncate(reason.Trim(), MaxReasonLength)),
         };
 
-        try
-        {
-            await feedback.AddAsync(entry, turn.Cancellation);
-            LogRated(logger, entry.Useful);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            LogAlreadyRated(logger);
-        }
+        // One rating per user and article: the store replaces an earlier one.
+        await feedback.SaveAsync(entry, turn.Cancellation);
+        LogRated(logger, entry.Useful);
 
         return InvokeResponse.Card(AnswerCard.Build(view with { Feedback = FeedbackState.Thanked }));
     }
-
-    private static string StableId(string userKey, string subject, string answer) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{userKey}\n{subject}\n{answer}")))[..32];
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Feedback recorded (useful: {Useful})")]
     private static partial void LogRated(ILogger logger, bool useful);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Feedback for this answer was already recorded")]
-    private static partial void LogAlreadyRated(ILogger logger);
 }
 
 public static class FeedbackStrings

@@ -107,6 +107,8 @@ public sealed class CardFlowStateTests : IAsyncLifetime
         return replies[0]!["attachments"]![0]!["content"]!;
     }
 
+    private async Task<string> InsightsTextAsync() => CardJson.Text(await InsightsCardAsync());
+
     [Fact]
     public async Task An_unanswered_question_with_a_link_an_address_emphasis_and_a_heading_is_inert_in_inzichten()
     {
@@ -124,6 +126,25 @@ public sealed class CardFlowStateTests : IAsyncLifetime
         {
             Assert.DoesNotContain(markup, line, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Inzichten_counts_unanswered_questions_over_the_whole_retention_window_not_only_the_newest_rows()
+    {
+        var questions = factory.Services.GetRequiredService<IUnansweredQuestionStore>();
+        var now = factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        for (var i = 0; i < 30; i++)
+        {
+            await questions.AddAsync(new UnansweredQuestion { UserKey = $"user-old-{i}", MaskedText = "Hoe lang bewaart de school camerabeelden?", CreatedAt = now.AddDays(-20) });
+        }
+
+        // 500 newer questions, each asked once: the old one is no longer among the newest 500 rows.
+        for (var i = 0; i < 500; i++)
+        {
+            await questions.AddAsync(new UnansweredQuestion { UserKey = "user-new", MaskedText = $"Losse vraag nummer {i}", CreatedAt = now.AddDays(-1).AddSeconds(i) });
+        }
+
+        Assert.Contains("Hoe lang bewaart de school camerabeelden? (30×)", await InsightsTextAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
