@@ -161,7 +161,11 @@ public static class AnswerCard
             spacing: "Medium");
     }
 
-    /// <summary>Reads the view back from a feedback button's data; null when the data is not a view.</summary>
+    /// <summary>
+    /// Reads the view back from a feedback button's data; null when the data is not a whole view. The data
+    /// is the client's: the view is good only for rebuilding the clicking user's own card. Nothing in it is
+    /// trusted (the rating flow checks the article id against the knowledge base and stores nothing else).
+    /// </summary>
     public static AnswerView? ReadView(JsonElement data)
     {
         if (data.ValueKind != JsonValueKind.Object || !data.TryGetProperty("answer", out var answer))
@@ -172,13 +176,27 @@ public static class AnswerCard
         try
         {
             var view = answer.Deserialize<AnswerView>(CardJson.Options);
-            return view is { Answer: not null, Sources: not null, FollowUps: not null, AudienceLabel: not null } ? view : null;
+            return view is not null && IsWhole(view) ? view : null;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a string that is not valid UTF-16 (a lone surrogate escape).
             return null;
         }
     }
+
+    /// <summary>Every field the card shows is there, in every list item too ("sources":[null] must not reach <see cref="Build"/>).</summary>
+    private static bool IsWhole(AnswerView view) =>
+        view is { Answer: not null, Sources: not null, FollowUps: not null, AudienceLabel: not null }
+        && view.Sources.All(source => source is { ArticleId: not null, Title: not null })
+        && view.FollowUps.All(IsWhole)
+        && (view.Article is null || IsWhole(view.Article))
+        && IsWhole(view.Points) && IsWhole(view.Advice) && IsWhole(view.Caution);
+
+    private static bool IsWhole(CardTopic? topic) => topic is { ArticleId: not null, Title: not null };
+
+    private static bool IsWhole(AnswerPartView? part) =>
+        part is null || (part is { Label: not null, Items: not null } && part.Items.All(item => item is not null));
 
     private static string SourceLine(CardSource source)
     {

@@ -9,15 +9,13 @@ public sealed record InsightsView(
     IReadOnlyList<(string Title, string Reviewed)> DueReviews,
     IReadOnlyList<string>? WeeklyProblems = null);
 
-/// <summary>For the content owner: questions nobody could answer, feedback per article, overdue reviews.</summary>
+/// <summary>
+/// For the content owner: questions nobody could answer, feedback per article, overdue reviews. Teachers'
+/// own (masked) words are shown through <see cref="MarkdownText.Escape"/>, so a question cannot put a link
+/// or markup in an admin's card; titles come from the knowledge base, never from card data.
+/// </summary>
 public static class InsightsCard
 {
-    /// <summary>
-    /// Teachers' own (masked) words are shown to the content owners: Markdown link syntax in them is
-    /// broken up, so a question cannot put a clickable link in an admin's card.
-    /// </summary>
-    public static string NoLinks(string text) => text.Replace("](", "] (", StringComparison.Ordinal);
-
     public static JsonObject Build(InsightsView view)
     {
         static JsonNode Section(string title, IEnumerable<string> lines, string empty)
@@ -29,7 +27,7 @@ public static class InsightsCard
         return Card(
         [
             Heading("Inzichten"),
-            Section("Vragen zonder antwoord", view.Unanswered.Take(10).Select(u => $"{AnswerCard.Shorten(NoLinks(u.Question), 140)} ({u.Count}×)"), "Geen onbeantwoorde vragen."),
+            Section("Vragen zonder antwoord", view.Unanswered.Take(10).Select(u => $"{MarkdownText.Escape(AnswerCard.Shorten(u.Question, 140))} ({u.Count}×)"), "Geen onbeantwoorde vragen."),
             Section("Feedback per artikel", view.Feedback.Take(10).Select(f => $"{f.Title}: 👍 {f.Useful} · 👎 {f.NotUseful}"), "Nog geen feedback."),
             Section("Toe aan controle", view.DueReviews.Take(10).Select(r => $"{r.Title} (gecontroleerd {r.Reviewed})"), "Alles is het afgelopen jaar gecontroleerd."),
             view.WeeklyProblems is { Count: > 0 } problems

@@ -105,5 +105,5 @@ public static class MyDataCard
 
     /// <summary>The user's own (masked) words, shortened, on one line, with Markdown links broken up.</summary>
     private static string UserText(string text, int max) =>
-        AnswerCard.Shorten(InsightsCard.NoLinks(text.ReplaceLineEndings(" ").Trim()), max);
+        AnswerCard.Shorten(MarkdownText.Escape(text.ReplaceLineEndings(" ").Trim()), max);
 }

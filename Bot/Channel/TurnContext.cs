@@ -63,11 +63,24 @@ public sealed class TurnContext(Activity activity, IReplySink replies, IServiceP
         }
     }
 
-    /// <summary>A string field of the card action data (e.g. "articleId"), or null when absent or not a string.</summary>
-    public string? ActionString(string name) =>
-        ActionData is { } data && data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
+    /// <summary>A string field of the card action data (e.g. "articleId"), or null when absent, not a string, or not valid UTF-16.</summary>
+    public string? ActionString(string name)
+    {
+        if (ActionData is not { } data || !data.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // A lone surrogate escape ("\ud800") is valid JSON but no string: the field is treated as absent.
+            return null;
+        }
+    }
 
     /// <summary>Addresses a reply: same conversation, from and recipient swapped, replyToId set, nl-NL.</summary>
     public OutgoingActivity Address(OutgoingActivity reply)

@@ -69,23 +69,34 @@ public sealed record UserPreference
     public long Version { get; init; }
 }
 
-/// <summary>"Was dit nuttig?": one answer's rating. Written once, never changed.</summary>
+/// <summary>
+/// "Was dit nuttig?": one user's rating of one article. One per (user, subject): a new rating replaces
+/// it (the store's unique key), so a user counts once per article however often they click.
+/// </summary>
 public sealed record FeedbackEntry
 {
     public string Id { get; init; } = Guid.NewGuid().ToString("N");
     public required string UserKey { get; init; }
 
-    /// <summary>What was rated, e.g. an article id; never user text.</summary>
+    /// <summary>The rated article's id, checked against the knowledge base by the flow; never user text.</summary>
     public required string Subject { get; init; }
 
     public bool Useful { get; init; }
 
-    /// <summary>The optional "what did you miss", names masked by the flow before it is stored.</summary>
+    /// <summary>The optional "what did you miss", capped and names masked by the flow before it is stored.</summary>
     public string? Reason { get; init; }
 
+    /// <summary>When the latest rating was given (a replaced rating takes the new time).</summary>
     public DateTimeOffset CreatedAt { get; init; }
+
     public long Version { get; init; }
 }
+
+/// <summary>One subject's ratings: how many users found it useful and not useful. Counts only, never who.</summary>
+public sealed record FeedbackTally(string Subject, int Useful, int NotUseful);
+
+/// <summary>An unanswered question (masked) and how often it was asked.</summary>
+public sealed record QuestionCount(string MaskedText, int Count);
 
 /// <summary>A question the knowledge base could not answer. The flow masks names before it stores the text.</summary>
 public sealed record UnansweredQuestion

@@ -101,10 +101,21 @@ public interface IUserPreferenceStore
 
 public interface IFeedbackStore
 {
-    Task<FeedbackEntry> AddAsync(FeedbackEntry entry, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Stores a user's rating of a subject (an article id). A user has one rating per subject: a later one
+    /// replaces the earlier (useful, reason and time), so repeating a rating never adds a vote. Returns
+    /// the record as stored (its id is the first rating's).
+    /// </summary>
+    Task<FeedbackEntry> SaveAsync(FeedbackEntry entry, CancellationToken cancellationToken = default);
 
     /// <summary>The newest entries first.</summary>
     Task<IReadOnlyList<FeedbackEntry>> ListAsync(int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Per subject, how many users rated it useful and not useful, over the ratings given since
+    /// <paramref name="since"/> (the retention window), counted by the database; the most "not useful" first.
+    /// </summary>
+    Task<IReadOnlyList<FeedbackTally>> TallyAsync(DateTimeOffset since, CancellationToken cancellationToken = default);
 }
 
 public interface IUnansweredQuestionStore
@@ -113,6 +124,13 @@ public interface IUnansweredQuestionStore
 
     /// <summary>The newest questions first.</summary>
     Task<IReadOnlyList<UnansweredQuestion>> ListAsync(int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The questions asked since <paramref name="since"/> (the retention window), grouped by their masked
+    /// text with case and outer spaces ignored, counted by the database: the most asked first, then the
+    /// most recent. Case is folded by the database's <c>lower()</c> (SQLite folds ASCII letters only).
+    /// </summary>
+    Task<IReadOnlyList<QuestionCount>> TopAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken = default);
 }
 
 /// <summary>

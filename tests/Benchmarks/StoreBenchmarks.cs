@@ -67,10 +67,10 @@ public class StoreBenchmarks
     public Task<ConversationReference?> ReadReference() =>
         references.GetAsync($"a:conv-{Interlocked.Increment(ref next) % SeededReferences}");
 
-    /// <summary>Write: append one feedback record (an INSERT, committed).</summary>
+    /// <summary>Write: append one feedback record (an INSERT, committed; a new user each time, since a user's second rating of an article replaces the first).</summary>
     [Benchmark]
     public Task<FeedbackEntry> InsertFeedback() =>
-        feedback.AddAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "sexting", Useful = true });
+        feedback.SaveAsync(new FeedbackEntry { UserKey = $"aad-{Interlocked.Increment(ref next)}", Subject = "sexting", Useful = true });
 
     /// <summary>Write: read-modify-write of one versioned record (SELECT + UPDATE … WHERE version = @expected).</summary>
     [Benchmark]

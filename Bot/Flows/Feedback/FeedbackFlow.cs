@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
-using SafetyBot.Bot.Flows.Privacy;
 using SafetyBot.Bot.Channel;
+using SafetyBot.Bot.Flows.Privacy;
+using SafetyBot.Bot.KnowledgeHosting;
 using SafetyBot.Bot.Routing;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Cards;
@@ -9,10 +8,13 @@ using SafetyBot.Cards;
 namespace SafetyBot.Bot.Flows.Feedback;
 
 /// <summary>
-/// "Was dit nuttig?": 👍 or 👎 with an optional reason (names masked) is stored once per user and
-/// answer, and the card then says "Bedankt!" in place of the question.
+/// "Was dit nuttig?": 👍 or 👎 with an optional reason. The card data is the client's, so nothing in it is
+/// trusted: the rated article must be one of the knowledge base's, and all that is stored is its id, the
+/// rating and the reason (capped, names masked). A user has one rating per article; a later click
+/// replaces it. The card the user clicked is rebuilt from its own data, saying "Bedankt!" (only that user
+/// sees it).
 /// </summary>
-public sealed partial class FeedbackFlow(IFeedbackStore feedback, ITextMasker masker, ILogger<FeedbackFlow> logger) : IBotFlow
+public sealed partial class FeedbackFlow(IFeedbackStore feedback, ITextMasker masker, LoadedKnowledge knowledge, ILogger<FeedbackFlow> logger) : IBotFlow
 {
     public const int MaxReasonLength = 500;
 
@@ -29,44 +31,60 @@ public sealed partial class FeedbackFlow(IFeedbackStore feedback, ITextMasker ma
             return InvokeResponse.BadRequest(FeedbackStrings.Unreadable);
         }
 
-        var reason = turn.ActionString("reason");
-        var subject = view.Sources.Count > 0 ? view.Sources[0].ArticleId : "answer";
+        // The answering article, looked up in the knowledge base: its id is the only thing of the view that is stored.
+        var claimed = view.Article?.ArticleId ?? (view.Sources.Count > 0 ? view.Sources[0].ArticleId : null);
+        if (claimed is null || knowledge.Content.Article(claimed) is not { } article)
+        {
+            LogUnknownArticle(logger);
+            return InvokeResponse.BadRequest(FeedbackStrings.UnknownArticle);
+        }
+
         var entry = new FeedbackEntry
         {
-            // One rating per user and answer: a double click or an old card is recorded once.
-            Id = StableId(userKey, subject, view.Answer),
             UserKey = userKey,
-            Subject = subject,
+            Subject = article.Id,
             Useful = rating == "up",
-            Reason = string.IsNullOrWhiteSpace(reason) ? null : masker.Mask(Truncate(reason.Trim(), MaxReasonLength)),
+            Reason = MaskedReason(turn.ActionString("reason")),
         };
-
-        try
-        {
-            await feedback.AddAsync(entry, turn.Cancellation);
-            LogRated(logger, entry.Useful);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            LogAlreadyRated(logger);
-        }
+        await feedback.SaveAsync(entry, turn.Cancellation);
+        LogRated(logger, entry.Useful, entry.Reason is not null);
 
         return InvokeResponse.Card(AnswerCard.Build(view with { Feedback = FeedbackState.Thanked }));
     }
 
-    private static string StableId(string userKey, string subject, string answer) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{userKey}\n{subject}\n{answer}")))[..32];
+    /// <summary>Capped before masking (the masker sees at most the cap) and after (a mask may be longer than the name).</summary>
+    private string? MaskedReason(string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return null;
+        }
 
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
+        var masked = masker.Mask(Cap(reason.Trim(), MaxReasonLength)).Trim();
+        return masked.Length == 0 ? null : Cap(masked, MaxReasonLength);
+    }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Feedback recorded (useful: {Useful})")]
-    private static partial void LogRated(ILogger logger, bool useful);
+    /// <summary>At most <paramref name="max"/> characters, never cutting a surrogate pair in two.</summary>
+    private static string Cap(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Feedback for this answer was already recorded")]
-    private static partial void LogAlreadyRated(ILogger logger);
+        var end = char.IsHighSurrogate(text[max - 1]) ? max - 1 : max;
+        return text[..end];
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feedback recorded (useful: {Useful}, with a reason: {WithReason})")]
+    private static partial void LogRated(ILogger logger, bool useful, bool withReason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feedback refused: the rated article is not in the knowledge base")]
+    private static partial void LogUnknownArticle(ILogger logger);
 }
 
 public static class FeedbackStrings
 {
     public const string Unreadable = "Deze feedback kon ik niet lezen.";
+    public const string UnknownArticle = "Deze feedback hoort niet bij een artikel uit de kennisbank, dus ik heb hem niet bewaard.";
 }

@@ -11,7 +11,8 @@ namespace SafetyBot.Bot.Flows.Insights;
 
 /// <summary>
 /// <c>inzichten</c> for the content owners in <c>School:Admins</c>, in a 1:1 chat: the questions nobody
-/// could answer (names masked), feedback per article, and content due for review.
+/// could answer (names masked), feedback per article, and content due for review. Questions and ratings
+/// are counted by the store over <c>Storage:RetentionDays</c>; article titles come from the knowledge base.
 /// </summary>
 public sealed class InsightsFlow(
     IUnansweredQuestionStore unanswered,
@@ -19,8 +20,12 @@ public sealed class InsightsFlow(
     IWeeklyStore weekly,
     LoadedKnowledge knowledge,
     IOptions<SchoolOptions> school,
+    IOptions<StorageOptions> storage,
     TimeProvider clock) : IBotFlow
 {
+    /// <summary>How many of the most asked unanswered questions the card lists.</summary>
+    public const int ShownQuestions = 10;
+
     public void MapRoutes(RouteTableBuilder routes) => routes.OnCommand(Commands.Insights, ShowAsync);
 
     private async Task ShowAsync(TurnContext turn)
@@ -38,18 +43,18 @@ public sealed class InsightsFlow(
 
     public async Task<InsightsView> ViewAsync(CancellationToken cancellationToken)
     {
-        var questions = await unanswered.ListAsync(500, cancellationToken);
-        var ratings = await feedback.ListAsync(2000, cancellationToken);
-        var topQuestions = questions
-            .GroupBy(q => q.MaskedText.Trim().ToLowerInvariant())
-            .Select(g => (Question: g.First().MaskedText, Count: g.Count()))
-            .OrderByDescending(x => x.Count)
+        // Counted by the database over the whole retention window, not over the newest rows.
+        var since = clock.GetUtcNow() - TimeSpan.FromDays(storage.Value.RetentionDays);
+        var topQuestions = (await unanswered.TopAsync(since, ShownQuestions, cancellationToken))
+            .Select(q => (Question: q.MaskedText, q.Count))
             .ToList();
-        var perArticle = ratings
-            .GroupBy(f => f.Subject)
-            .Select(g => (Title: knowledge.Content.Find(g.Key)?.Title ?? g.Key, Useful: g.Count(f => f.Useful), NotUseful: g.Count(f => !f.Useful)))
-            .OrderByDescending(x => x.NotUseful)
-            .ThenByDescending(x => x.Useful)
+
+        // Titles come from the knowledge base only; a subject that is no article (older forged card data,
+        // an article since removed) is not shown.
+        var perArticle = (await feedback.TallyAsync(since, cancellationToken))
+            .Select(t => (Article: knowledge.Content.Article(t.Subject), t.Useful, t.NotUseful))
+            .Where(t => t.Article is not null)
+            .Select(t => (t.Article!.Title, t.Useful, t.NotUseful))
             .ToList();
         var due = ReviewSchedule.Due(knowledge.Content, clock)
             .Select(d => (d.Document.Title, d.Reviewed?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "nooit"))

@@ -160,6 +160,17 @@ public static class StoreSchema
         new(7, "weekly card: voters counted at the shared card's last update after the reveal", """
             ALTER TABLE weekly_posts ADD COLUMN shown_voters BIGINT;
             """),
+        new(8, "feedback: one rating per user and article; forged subjects and over-long reasons removed", """
+            -- Until now the flow took the subject from the card data: one longer than any article id was forged.
+            DELETE FROM feedback WHERE length(subject) > 200;
+            UPDATE feedback SET reason = substr(reason, 1, 500) WHERE length(reason) > 500;
+            DELETE FROM feedback WHERE EXISTS (
+                SELECT 1 FROM feedback AS newer
+                WHERE newer.user_key = feedback.user_key AND newer.subject = feedback.subject
+                  AND (newer.created_at > feedback.created_at OR (newer.created_at = feedback.created_at AND newer.id > feedback.id))
+            );
+            CREATE UNIQUE INDEX ux_feedback_user_key_subject ON feedback (user_key, subject);
+            """),
     ];
 
     public static IReadOnlyList<StoreTable> Tables { get; } =

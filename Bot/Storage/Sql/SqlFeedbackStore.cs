@@ -4,22 +4,25 @@ namespace SafetyBot.Bot.Storage.Sql;
 
 public sealed class SqlFeedbackStore(StoreDatabase database, TimeProvider time) : IFeedbackStore
 {
-    public async Task<FeedbackEntry> AddAsync(FeedbackEntry entry, CancellationToken cancellationToken = default)
+    public async Task<FeedbackEntry> SaveAsync(FeedbackEntry entry, CancellationToken cancellationToken = default)
     {
-        var stored = entry with { CreatedAt = entry.CreatedAt == default ? time.GetUtcNow() : entry.CreatedAt, Version = 1 };
+        var at = entry.CreatedAt == default ? time.GetUtcNow() : entry.CreatedAt;
         await using var connection = await database.OpenAsync(cancellationToken);
-        var added = await connection.Command("""
+
+        // One rating per (user, subject), by the unique index of migration 8: a later rating replaces the earlier.
+        var stored = await connection.Command("""
                 INSERT INTO feedback (id, user_key, subject, useful, reason, created_at, version) VALUES (@id, @user, @subject, @useful, @reason, @at, 1)
-                ON CONFLICT (id) DO NOTHING
+                ON CONFLICT (user_key, subject) DO UPDATE SET useful = excluded.useful, reason = excluded.reason, created_at = excluded.created_at, version = feedback.version + 1
+                RETURNING id, version
                 """)
-            .With("id", stored.Id)
-            .With("user", stored.UserKey)
-            .With("subject", stored.Subject)
-            .With("useful", stored.Useful ? 1L : 0L)
-            .With("reason", stored.Reason)
-            .With("at", stored.CreatedAt.ToUnixMs())
-            .ExecuteAsync(cancellationToken);
-        return added == 1 ? stored : throw ConcurrencyConflictException.For("feedback", 0);
+            .With("id", entry.Id)
+            .With("user", entry.UserKey)
+            .With("subject", entry.Subject)
+            .With("useful", entry.Useful ? 1L : 0L)
+            .With("reason", entry.Reason)
+            .With("at", at.ToUnixMs())
+            .ReadAllAsync(row => (Id: row.GetString(0), Version: row.GetInt64(1)), cancellationToken);
+        return entry with { Id = stored[0].Id, Version = stored[0].Version, CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(at.ToUnixMs()) };
     }
 
     public async Task<IReadOnlyList<FeedbackEntry>> ListAsync(int limit, CancellationToken cancellationToken = default)
@@ -28,6 +31,20 @@ public sealed class SqlFeedbackStore(StoreDatabase database, TimeProvider time) 
         return await connection.Command("SELECT id, user_key, subject, useful, created_at, version, reason FROM feedback ORDER BY created_at DESC, id LIMIT @limit")
             .With("limit", (long)limit)
             .ReadAllAsync(Read, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<FeedbackTally>> TallyAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.Command("""
+                SELECT subject, COUNT(CASE WHEN useful <> 0 THEN 1 END) AS useful_count, COUNT(CASE WHEN useful = 0 THEN 1 END) AS not_useful_count
+                FROM feedback
+                WHERE created_at >= @since
+                GROUP BY subject
+                ORDER BY not_useful_count DESC, useful_count DESC, subject
+                """)
+            .With("since", since.ToUnixMs())
+            .ReadAllAsync(row => new FeedbackTally(row.GetString(0), (int)row.GetInt64(1), (int)row.GetInt64(2)), cancellationToken);
     }
 
     private static FeedbackEntry Read(DbDataReader row) => new()

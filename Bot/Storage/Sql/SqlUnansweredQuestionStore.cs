@@ -29,6 +29,22 @@ public sealed class SqlUnansweredQuestionStore(StoreDatabase database, TimeProvi
             .ReadAllAsync(Read, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<QuestionCount>> TopAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.Command("""
+                SELECT MIN(masked_text), COUNT(*) AS asked, MAX(created_at) AS latest
+                FROM unanswered_questions
+                WHERE created_at >= @since
+                GROUP BY lower(trim(masked_text))
+                ORDER BY asked DESC, latest DESC, lower(trim(masked_text))
+                LIMIT @limit
+                """)
+            .With("since", since.ToUnixMs())
+            .With("limit", (long)limit)
+            .ReadAllAsync(row => new QuestionCount(row.GetString(0), (int)row.GetInt64(1)), cancellationToken);
+    }
+
     private static UnansweredQuestion Read(DbDataReader row) => new()
     {
         Id = row.GetString(0),

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using SafetyBot.Bot.Flows.Feedback;
 using SafetyBot.Bot.Storage;
 using SafetyBot.IntegrationTests.Infrastructure;
 
@@ -99,6 +100,187 @@ public sealed class CardFlowStateTests : IAsyncLifetime
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(400, body!["statusCode"]!.GetValue<int>());
+    }
+
+    private const string Question = "mag ik een leerling volgen op instagram?";
+    private const string Phishing = "[Log opnieuw in](https://evil.example/login) Sanne de Vries uit 3b";
+
+    private Task<HttpResponseMessage> RateAsync(JsonObject data, string user) =>
+        client.PostActivityAsync(WithUser(Activities.CardAction("feedback.rate", data.DeepClone().AsObject()), user));
+
+    private async Task<List<FeedbackEntry>> StoredFeedbackAsync(string user) =>
+        (await factory.Services.GetRequiredService<IFeedbackStore>().ListAsync(1000)).Where(f => f.UserKey == user).ToList();
+
+    /// <summary>The invoke's inline answer: a card ("Bedankt!") or <c>{statusCode: 400, value: {message}}</c>.</summary>
+    private static async Task<JsonObject> InvokeBodyAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    private static void AssertRefused(JsonObject body, string message)
+    {
+        Assert.Equal(400, body["statusCode"]!.GetValue<int>());
+        Assert.Equal(message, body["value"]!["message"]!.GetValue<string>());
+    }
+
+    private async Task<JsonNode> InsightsCardAsync()
+    {
+        var replies = await (await client.PostActivityAsync(WithUser(Activities.Message("inzichten", expectReplies: true), AdminId))).RepliesAsync();
+        return replies[0]!["attachments"]![0]!["content"]!;
+    }
+
+    private async Task<string> InsightsTextAsync() => CardJson.Text(await InsightsCardAsync());
+
+    /// <summary>Every text field of the view the card data carries, replaced by <paramref name="text"/> (the article id too when asked).</summary>
+    private static JsonObject Forged(JsonObject data, string text, bool articleId)
+    {
+        var forged = data.DeepClone().AsObject();
+        var answer = forged["answer"]!.AsObject();
+        answer["answer"] = text;
+        answer["audienceLabel"] = text;
+        foreach (var item in new[] { answer["article"] }.Concat(answer["sources"]!.AsArray()).Concat(answer["followUps"]!.AsArray()).OfType<JsonObject>())
+        {
+            item["title"] = text;
+            if (articleId)
+            {
+                item["articleId"] = text;
+            }
+        }
+
+        return forged;
+    }
+
+    [Fact]
+    public async Task A_rating_for_an_article_id_that_is_not_in_the_knowledge_base_is_refused_in_dutch_and_nothing_is_stored()
+    {
+        var data = FeedbackData(await AnswerCardAsync(Question, "user-forged-id"), "up");
+
+        var body = await InvokeBodyAsync(await RateAsync(Forged(data, "https://evil.example/login", articleId: true), "user-forged-id"));
+
+        AssertRefused(body, FeedbackStrings.UnknownArticle);
+        Assert.Empty(await StoredFeedbackAsync("user-forged-id"));
+    }
+
+    [Fact]
+    public async Task A_phishing_link_and_a_pupils_name_in_forged_card_data_never_reach_inzichten()
+    {
+        var data = FeedbackData(await AnswerCardAsync(Question, "user-phish"), "down");
+        var title = data["answer"]!["article"]!["title"]!.GetValue<string>();
+
+        // The real article id with every text forged, then a forged article id as well.
+        var forgedText = Forged(data, Phishing, articleId: false);
+        forgedText["reason"] = Phishing;
+        Assert.Contains("Bedankt!", CardJson.Text((await InvokeBodyAsync(await RateAsync(forgedText, "user-phish")))["value"]!), StringComparison.Ordinal);
+        AssertRefused(await InvokeBodyAsync(await RateAsync(Forged(data, Phishing, articleId: true), "user-phish")), FeedbackStrings.UnknownArticle);
+
+        var insights = await InsightsTextAsync();
+        Assert.Contains($"{title}: 👍 0 · 👎 1", insights, StringComparison.Ordinal);
+        foreach (var forbidden in new[] { "evil.example", "Log opnieuw in", "Sanne", "Vries" })
+        {
+            Assert.DoesNotContain(forbidden, insights, StringComparison.Ordinal);
+        }
+
+        var stored = Assert.Single(await StoredFeedbackAsync("user-phish"));
+        Assert.Equal(data["answer"]!["article"]!["articleId"]!.GetValue<string>(), stored.Subject);
+        Assert.DoesNotContain("Sanne", stored.Reason!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Twenty_ratings_with_varied_answer_text_from_one_user_count_once_and_the_last_one_counts()
+    {
+        var data = FeedbackData(await AnswerCardAsync(Question, "user-twenty"), "up");
+        var title = data["answer"]!["article"]!["title"]!.GetValue<string>();
+
+        for (var i = 0; i < 20; i++)
+        {
+            var varied = data.DeepClone().AsObject();
+            varied["answer"]!["answer"] = $"Een ander antwoord, nummer {i}";
+            varied["rating"] = i % 2 == 0 ? "up" : "down";
+            Assert.Contains("Bedankt!", CardJson.Text((await InvokeBodyAsync(await RateAsync(varied, "user-twenty")))["value"]!), StringComparison.Ordinal);
+        }
+
+        Assert.False(Assert.Single(await StoredFeedbackAsync("user-twenty")).Useful);
+        Assert.Contains($"{title}: 👍 0 · 👎 1", await InsightsTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sources", "[null]")]
+    [InlineData("sources", """[{"articleId":null,"title":null}]""")]
+    [InlineData("followUps", "[null]")]
+    [InlineData("followUps", """[{"articleId":"online-pesten","title":null}]""")]
+    [InlineData("article", """{"articleId":null,"title":null}""")]
+    [InlineData("points", """{"label":null,"paragraph":null,"items":[null]}""")]
+    [InlineData("advice", """{"label":"Wat je kunt doen","paragraph":null,"items":null}""")]
+    [InlineData("caution", """{"label":"Let op","paragraph":null,"items":["Eerst dit.",null]}""")]
+    [InlineData("answer", "null")]
+    [InlineData("audienceLabel", "null")]
+    public async Task Nulls_inside_the_feedback_data_are_refused_in_dutch_never_a_500_and_nothing_is_stored(string field, string json)
+    {
+        var data = FeedbackData(await AnswerCardAsync(Question, "user-nulls"), "up");
+        data["answer"]![field] = JsonNode.Parse(json);
+
+        var body = await InvokeBodyAsync(await RateAsync(data, "user-nulls"));
+
+        AssertRefused(body, FeedbackStrings.Unreadable);
+        Assert.Empty(await StoredFeedbackAsync("user-nulls"));
+    }
+
+    [Fact]
+    public async Task A_quarter_megabyte_reason_is_stored_capped_and_masked_and_a_quarter_megabyte_article_id_is_refused()
+    {
+        var data = FeedbackData(await AnswerCardAsync(Question, "user-huge"), "down");
+        var hugeReason = data.DeepClone().AsObject();
+        hugeReason["reason"] = "Ik miste wat ik tegen Sanne de Vries moet zeggen. " + new string('x', 240_000);
+        var hugeId = data.DeepClone().AsObject();
+        hugeId["answer"]!["article"] = null;
+        hugeId["answer"]!["sources"] = new JsonArray(new JsonObject { ["articleId"] = new string('a', 240_000), ["title"] = "Bron" });
+
+        Assert.Contains("Bedankt!", CardJson.Text((await InvokeBodyAsync(await RateAsync(hugeReason, "user-huge")))["value"]!), StringComparison.Ordinal);
+        AssertRefused(await InvokeBodyAsync(await RateAsync(hugeId, "user-huge")), FeedbackStrings.UnknownArticle);
+
+        var stored = Assert.Single(await StoredFeedbackAsync("user-huge"));
+        Assert.InRange(stored.Reason!.Length, 1, FeedbackFlow.MaxReasonLength);
+        Assert.DoesNotContain("Sanne", stored.Reason, StringComparison.Ordinal);
+        Assert.InRange(stored.Subject.Length, 1, 100);
+    }
+
+    [Fact]
+    public async Task An_unanswered_question_with_a_link_an_address_emphasis_and_a_heading_is_inert_in_inzichten()
+    {
+        await client.PostActivityAsync(WithUser(Activities.Message("Wanneer begint de kerstvakantie? **Klik** [hier](https://evil.example/a) of op www.evil.example\n# Kop", expectReplies: true), "user-markdown"));
+        Assert.Single(await factory.Services.GetRequiredService<IUnansweredQuestionStore>().ListAsync(50), q => q.UserKey == "user-markdown");
+
+        // The list is one TextBlock with an item per line; the question must stay on its own line, inert.
+        var list = Descendants(await InsightsCardAsync())
+            .Select(o => o["text"]?.GetValue<string>())
+            .Single(text => text?.Contains("kerstvakantie", StringComparison.Ordinal) == true)!;
+        var line = list.Split('\r').Single(l => l.Contains("kerstvakantie", StringComparison.Ordinal));
+
+        // No line break, so "# Kop" cannot start a heading; no link, no address a client makes clickable, no emphasis.
+        foreach (var markup in new[] { "\n", "](", "://", "www.evil.example", "evil.example", "*" })
+        {
+            Assert.DoesNotContain(markup, line, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Inzichten_counts_unanswered_questions_over_the_whole_retention_window_not_only_the_newest_rows()
+    {
+        var questions = factory.Services.GetRequiredService<IUnansweredQuestionStore>();
+        var now = factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        for (var i = 0; i < 30; i++)
+        {
+            await questions.AddAsync(new UnansweredQuestion { UserKey = $"user-old-{i}", MaskedText = "Hoe lang bewaart de school camerabeelden?", CreatedAt = now.AddDays(-20) });
+        }
+
+        // 500 newer questions, each asked once: the old one is no longer among the newest 500 rows.
+        for (var i = 0; i < 500; i++)
+        {
+            await questions.AddAsync(new UnansweredQuestion { UserKey = "user-new", MaskedText = $"Losse vraag nummer {i}", CreatedAt = now.AddDays(-1).AddSeconds(i) });
+        }
+
+        Assert.Contains("Hoe lang bewaart de school camerabeelden? (30×)", await InsightsTextAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

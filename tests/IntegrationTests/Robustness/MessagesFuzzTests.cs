@@ -223,6 +223,120 @@ public sealed class MessagesFuzzTests : IAsyncLifetime
         await AssertAnswersNormallyAsync();
     }
 
+    /// <summary>Where a mutation lands inside a feedback button's data: the rating, the reason, and the answer view the card carries.</summary>
+    private static readonly string[] FeedbackPaths =
+    [
+        "rating", "reason", "articleId", "answer", "answer.answer", "answer.audienceLabel", "answer.isAiGenerated", "answer.feedback",
+        "answer.sources", "answer.sources.0", "answer.sources.0.articleId", "answer.sources.0.title", "answer.sources.0.section", "answer.sources.0.number",
+        "answer.followUps", "answer.followUps.0", "answer.followUps.0.articleId", "answer.followUps.0.title",
+        "answer.article", "answer.article.articleId", "answer.article.title",
+        "answer.points", "answer.points.label", "answer.points.paragraph", "answer.points.items", "answer.points.items.0", "answer.points.moreItems",
+        "answer.advice", "answer.advice.label", "answer.advice.items", "answer.advice.items.0", "answer.caution", "answer.caution.items.0",
+    ];
+
+    /// <summary>Stands for a lone surrogate escape (valid JSON, no valid string), written into the body after serialising.</summary>
+    private const string LoneSurrogate = "@@lone-surrogate@@";
+
+    /// <summary>Sets or removes a field at a dotted path inside card data (numbers index arrays); a path whose parent is gone is left alone.</summary>
+    private static void ApplyInside(JsonObject data, string path, JsonNode? value, bool remove)
+    {
+        var parts = path.Split('.');
+        JsonNode? parent = data;
+        foreach (var part in parts[..^1])
+        {
+            parent = parent switch
+            {
+                JsonObject obj => obj[part],
+                JsonArray array when Index(part, array) is { } i => array[i],
+                _ => null,
+            };
+            if (parent is null)
+            {
+                return;
+            }
+        }
+
+        var last = parts[^1];
+        if (parent is JsonObject target)
+        {
+            if (remove)
+            {
+                target.Remove(last);
+            }
+            else
+            {
+                target[last] = value?.DeepClone();
+            }
+        }
+        else if (parent is JsonArray list && Index(last, list) is { } index)
+        {
+            if (remove)
+            {
+                list.RemoveAt(index);
+            }
+            else
+            {
+                list[index] = value?.DeepClone();
+            }
+        }
+
+        static int? Index(string part, JsonArray array) =>
+            int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i) && i < array.Count ? i : null;
+    }
+
+    [Fact]
+    public async Task Two_thousand_mutations_inside_feedback_card_data_never_get_a_server_error_and_store_only_known_articles_once_per_user()
+    {
+        var answer = await (await client.PostActivityAsync(Activities.Message("mag ik een leerling volgen op instagram?", expectReplies: true))).RepliesAsync();
+        var template = CardJson.Descendants(answer[0]!["attachments"]![0]!["content"]!)
+            .First(o => o["verb"]?.GetValue<string>() == "feedback.rate")["data"]!.AsObject();
+        var value = Gen.Frequency((8, AnyValue), (1, Gen.Const((JsonNode?)JsonValue.Create(LoneSurrogate))), (1, Gen.Const((JsonNode?)new JsonArray((JsonNode?)null))));
+        var bodies = Gen.Select(
+            Gen.Int[0, 4],
+            Gen.Select(Gen.OneOf(FeedbackPaths), value, Gen.Int[0, 3], (path, v, how) => (Path: path, Value: v, How: how)).Array[1, 4],
+            (user, mutations) =>
+            {
+                var data = template.DeepClone().AsObject();
+                foreach (var (path, v, how) in mutations)
+                {
+                    ApplyInside(data, path, v, remove: how == 0);
+                }
+
+                var activity = Activities.CardAction("feedback.rate", data, connector.ServiceUrl);
+                activity["from"]!["aadObjectId"] = $"fuzz-user-{user}";
+                return activity.ToJsonString(DeepWriter).Replace($"\"{LoneSurrogate}\"", "\"\\ud800x\"", StringComparison.Ordinal);
+            });
+
+        var statuses = new ConcurrentDictionary<int, int>();
+        await bodies.SampleAsync(
+            async body =>
+            {
+                using var content = new StringContent(body, Encoding.UTF8, "application/json");
+                using var response = await client.PostAsync("/api/messages", content);
+                statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
+                return (int)response.StatusCode < 500;
+            },
+            iter: 2_000,
+            threads: 2,
+            print: Shorten);
+
+        Assert.DoesNotContain(statuses.Keys, status => status >= 500);
+        Assert.True(statuses.GetValueOrDefault(200) > 1_000, $"too few cases reached the flow: {string.Join(", ", statuses.Select(s => $"{s.Key}: {s.Value}"))}");
+
+        // Whatever came in, the store holds only known article ids, one rating per user and article, capped reasons.
+        var knowledge = factory.Services.GetRequiredService<Bot.KnowledgeHosting.LoadedKnowledge>();
+        var stored = await factory.Services.GetRequiredService<IFeedbackStore>().ListAsync(10_000);
+        Assert.NotEmpty(stored);
+        Assert.All(stored, entry =>
+        {
+            Assert.NotNull(knowledge.Content.Article(entry.Subject));
+            Assert.InRange(entry.Reason?.Length ?? 0, 0, Bot.Flows.Feedback.FeedbackFlow.MaxReasonLength);
+        });
+        Assert.Equal(stored.Count, stored.DistinctBy(entry => (entry.UserKey, entry.Subject)).Count());
+        Assert.InRange(stored.Count, 1, 10);
+        await AssertAnswersNormallyAsync();
+    }
+
     [Fact]
     public async Task Two_thousand_rejected_bodies_store_nothing()
     {

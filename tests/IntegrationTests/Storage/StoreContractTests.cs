@@ -202,15 +202,112 @@ public sealed partial class StoreContractTests
     {
         await using var store = await TestStore.CreateAsync(provider);
 
-        var older = await store.Feedback.AddAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "sexting", Useful = true });
+        var older = await store.Feedback.SaveAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "sexting", Useful = true });
         store.Time.Advance(TimeSpan.FromHours(1));
-        var newer = await store.Feedback.AddAsync(new FeedbackEntry { UserKey = "aad-2", Subject = "cyberpesten", Useful = false });
+        var newer = await store.Feedback.SaveAsync(new FeedbackEntry { UserKey = "aad-2", Subject = "cyberpesten", Useful = false });
         Assert.Equal([newer, older], await store.Feedback.ListAsync(10));
         Assert.Equal([newer], await store.Feedback.ListAsync(1));
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.Feedback.AddAsync(older));
 
         var question = await store.Questions.AddAsync(new UnansweredQuestion { UserKey = "aad-1", MaskedText = "Wat doe ik als [naam] foto's deelt?", Audience = "vo" });
         Assert.Equal([question], await store.Questions.ListAsync(10));
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task A_second_rating_by_the_same_user_for_the_same_subject_replaces_the_first(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+
+        var first = await store.Feedback.SaveAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "sexting", Useful = true, Reason = "eerst" });
+        store.Time.Advance(TimeSpan.FromHours(1));
+        var second = await store.Feedback.SaveAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "sexting", Useful = false, Reason = "later" });
+        await store.Feedback.SaveAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "cyberpesten", Useful = true });
+        await store.Feedback.SaveAsync(new FeedbackEntry { UserKey = "aad-2", Subject = "sexting", Useful = true });
+
+        var all = await store.Feedback.ListAsync(10);
+        Assert.Equal(3, all.Count);
+        var stored = Assert.Single(all, f => f.UserKey == "aad-1" && f.Subject == "sexting");
+        Assert.Equal(second, stored);
+        Assert.Equal((first.Id, 2L, false, "later"), (stored.Id, stored.Version, stored.Useful, stored.Reason));
+        Assert.Equal(first.CreatedAt + TimeSpan.FromHours(1), stored.CreatedAt);
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Feedback_is_counted_per_subject_by_the_store_over_the_window_one_vote_per_user(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var now = store.Time.GetUtcNow();
+        await store.Feedback.SaveAsync(new FeedbackEntry { UserKey = "aad-gone", Subject = "sexting", Useful = false, CreatedAt = now.AddDays(-40) });
+        for (var i = 0; i < 60; i++)
+        {
+            await store.Feedback.SaveAsync(new FeedbackEntry { UserKey = $"aad-{i}", Subject = "sexting", Useful = i % 3 != 0, CreatedAt = now.AddDays(-29).AddMinutes(i) });
+        }
+
+        // Ten users change their mind: each still counts once, with their last rating.
+        for (var i = 0; i < 10; i++)
+        {
+            await store.Feedback.SaveAsync(new FeedbackEntry { UserKey = $"aad-{i}", Subject = "cyberpesten", Useful = true });
+            await store.Feedback.SaveAsync(new FeedbackEntry { UserKey = $"aad-{i}", Subject = "cyberpesten", Useful = false });
+        }
+
+        await store.Feedback.SaveAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "grooming", Useful = true });
+
+        Assert.Equal(
+            [new FeedbackTally("sexting", 40, 20), new FeedbackTally("cyberpesten", 0, 10), new FeedbackTally("grooming", 1, 0)],
+            await store.Feedback.TallyAsync(now.AddDays(-30)));
+        Assert.Empty(await store.Feedback.TallyAsync(now.AddMinutes(1)));
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Unanswered_questions_are_grouped_and_counted_by_the_store_over_the_window(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var now = store.Time.GetUtcNow();
+        await store.Questions.AddAsync(new UnansweredQuestion { UserKey = "aad-gone", MaskedText = "Hoeveel verdient [naam]?", CreatedAt = now.AddDays(-40) });
+        await store.Questions.AddAsync(new UnansweredQuestion { UserKey = "aad-gone", MaskedText = "Hoeveel verdient [naam]?", CreatedAt = now.AddDays(-40) });
+        foreach (var text in new[] { "Wanneer is de kerstvakantie?", "wanneer is de KERSTVAKANTIE?", "  Wanneer is de kerstvakantie?  " })
+        {
+            await store.Questions.AddAsync(new UnansweredQuestion { UserKey = "aad-1", MaskedText = text });
+        }
+
+        await store.Questions.AddAsync(new UnansweredQuestion { UserKey = "aad-2", MaskedText = "Hoeveel verdient [naam]?" });
+        await store.Questions.AddAsync(new UnansweredQuestion { UserKey = "aad-3", MaskedText = "Hoeveel verdient [naam]?" });
+        await store.Questions.AddAsync(new UnansweredQuestion { UserKey = "aad-4", MaskedText = "Hoe laat begint de les?" });
+        store.Time.Advance(TimeSpan.FromHours(1));
+        await store.Questions.AddAsync(new UnansweredQuestion { UserKey = "aad-5", MaskedText = "Waar staat de printer?" });
+
+        var top = await store.Questions.TopAsync(now.AddDays(-30), 3);
+
+        Assert.Equal(3, top.Count);
+        Assert.Equal("wanneer is de kerstvakantie?", top[0].MaskedText.Trim(), ignoreCase: true);
+        Assert.Equal(3, top[0].Count);
+        Assert.Equal(new QuestionCount("Hoeveel verdient [naam]?", 2), top[1]);
+        Assert.Equal(new QuestionCount("Waar staat de printer?", 1), top[2]);
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Migration_8_keeps_each_users_newest_rating_per_subject_and_drops_forged_subjects_and_long_reasons(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider, migrate: false);
+        Assert.Equal(5, await store.Migrator.MigrateAsync(StoreSchema.Migrations.Where(m => m.Version <= 5).ToList()));
+
+        // As the feedback flow stored ratings before: one per user, subject and answer text, the subject taken from the card data.
+        await store.ExecuteAsync($"""
+            INSERT INTO feedback (id, user_key, subject, useful, reason, created_at, version) VALUES
+            ('a', 'aad-1', 'sexting', 1, NULL, 1000, 1),
+            ('b', 'aad-1', 'sexting', 0, 'later', 2000, 1),
+            ('c', 'aad-1', 'sexting', 1, NULL, 1500, 1),
+            ('d', 'aad-2', 'sexting', 1, '{new string('x', 900)}', 1000, 1),
+            ('e', 'aad-1', '{new string('y', 5000)}', 0, NULL, 3000, 1)
+            """);
+
+        Assert.Equal(StoreSchema.LatestVersion, await store.Migrator.MigrateAsync());
+
+        var rows = await store.Feedback.ListAsync(10);
+        Assert.Equal(["b", "d"], rows.Select(r => r.Id).Order());
+        Assert.False(rows.Single(r => r.Id == "b").Useful);
+        Assert.Equal(new string('x', 500), rows.Single(r => r.Id == "d").Reason);
+        await store.Feedback.SaveAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "sexting", Useful = true });
+        Assert.Equal(2, (await store.Feedback.ListAsync(10)).Count);
     }
 
     [Theory, SqliteStore, PostgresStore]
@@ -250,7 +347,7 @@ public sealed partial class StoreContractTests
         Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(2000), (await store.References.GetAsync("a:conv-1"))!.LastActiveAt);
         Assert.Null((await store.References.GetAsync("19:general@thread.tacv2"))!.LastActiveAt);
         Assert.Equal("zuid", (await store.TeamSettings.GetAsync("team-1"))!.Region);
-        await store.Feedback.AddAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "x", Useful = true });
+        await store.Feedback.SaveAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "x", Useful = true });
         Assert.Contains("once_claims", await store.TablesAsync());
     }
 
@@ -280,7 +377,7 @@ public sealed partial class StoreContractTests
     public async Task Retention_deletes_expiring_records_older_than_the_retention_days_and_nothing_else(StoreProvider provider)
     {
         await using var store = await TestStore.CreateAsync(provider);
-        await store.Feedback.AddAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "old", Useful = true });
+        await store.Feedback.SaveAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "old", Useful = true });
         await store.Questions.AddAsync(new UnansweredQuestion { UserKey = "aad-1", MaskedText = "oud" });
         await store.References.SaveAsync(Reference("a:conv-1", user: "aad-1"));
         await store.Preferences.SaveAsync(new UserPreference { UserKey = "aad-1", Audience = "po" });
@@ -288,7 +385,7 @@ public sealed partial class StoreContractTests
         var oldRound = await store.Quiz.SaveRoundAsync(new QuizRound { Id = "old", UserKey = "aad-1", QuestionIds = ["quiz-a"], Answers = [-1] });
         await store.Quiz.RecordAnswerAsync(oldRound with { Answers = [0], Position = 1 }, new QuizProgress { UserKey = "aad-1", QuestionId = "quiz-a", Topic = "basis", LastAnsweredAt = store.Time.GetUtcNow() });
         store.Time.Advance(TimeSpan.FromDays(20));
-        var recentFeedback = await store.Feedback.AddAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "new", Useful = true });
+        var recentFeedback = await store.Feedback.SaveAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "new", Useful = true });
         var recentQuestion = await store.Questions.AddAsync(new UnansweredQuestion { UserKey = "aad-1", MaskedText = "nieuw" });
         await store.Weekly.CastVoteAsync("team-1", "2026-W51", "aad-1", "29:u1", 2);
         var recentRound = await store.Quiz.SaveRoundAsync(new QuizRound { Id = "new", UserKey = "aad-1", QuestionIds = ["quiz-b"], Answers = [-1] });
@@ -355,7 +452,7 @@ public sealed partial class StoreContractTests
         {
             await store.References.SaveAsync(Reference($"a:personal-{user}", user: user));
             await store.Preferences.SaveAsync(new UserPreference { UserKey = user, Audience = "vo" });
-            await store.Feedback.AddAsync(new FeedbackEntry { UserKey = user, Subject = "s", Useful = true });
+            await store.Feedback.SaveAsync(new FeedbackEntry { UserKey = user, Subject = "s", Useful = true });
             await store.Questions.AddAsync(new UnansweredQuestion { UserKey = user, MaskedText = "q" });
             await store.Weekly.CastVoteAsync("team-1", "2026-W48", user, "29:" + user, 2);
             var round = await store.Quiz.SaveRoundAsync(new QuizRound { Id = "round-" + user, UserKey = user, QuestionIds = ["quiz-a"], Answers = [-1] });
@@ -395,7 +492,7 @@ public sealed partial class StoreContractTests
         {
             await store.References.SaveAsync(Reference($"a:personal-{user}", user: user));
             await store.Preferences.SaveAsync(new UserPreference { UserKey = user, Audience = "vo" });
-            await store.Feedback.AddAsync(new FeedbackEntry { UserKey = user, Subject = "sexting", Useful = false, Reason = "reden van " + user });
+            await store.Feedback.SaveAsync(new FeedbackEntry { UserKey = user, Subject = "sexting", Useful = false, Reason = "reden van " + user });
             await store.Questions.AddAsync(new UnansweredQuestion { UserKey = user, MaskedText = "vraag van " + user });
             var round = await store.Quiz.SaveRoundAsync(new QuizRound { Id = "round-" + user, UserKey = user, QuestionIds = ["quiz-a", "quiz-b"], Answers = [-1, -1] });
             await store.Quiz.RecordAnswerAsync(round with { Answers = [0, -1], Position = 1 }, new QuizProgress { UserKey = user, QuestionId = "quiz-a", Topic = "basis", TimesAnswered = 1, TimesRight = 1, LastAnsweredAt = store.Time.GetUtcNow() });

@@ -91,6 +91,20 @@ public sealed class CardSchemaTests
         Assert.Null(AnswerCard.ReadView(data.RootElement));
     }
 
+    [Theory]
+    [InlineData("""{"rating":"up","answer":{"answer":"a","sources":[null],"followUps":[],"audienceLabel":"po"}}""")]
+    [InlineData("""{"rating":"up","answer":{"answer":"a","sources":[{"articleId":null,"title":"t"}],"followUps":[],"audienceLabel":"po"}}""")]
+    [InlineData("""{"rating":"up","answer":{"answer":"a","sources":[],"followUps":[{"articleId":"x"}],"audienceLabel":"po"}}""")]
+    [InlineData("""{"rating":"up","answer":{"answer":"a","sources":[],"followUps":[],"audienceLabel":"po","article":{"title":"t"}}}""")]
+    [InlineData("""{"rating":"up","answer":{"answer":"a","sources":[],"followUps":[],"audienceLabel":"po","points":{"label":"L","items":[null]}}}""")]
+    [InlineData("""{"rating":"up","answer":{"answer":"a","sources":[],"followUps":[],"audienceLabel":"po","caution":{"label":null,"items":[]}}}""")]
+    public void Feedback_data_with_a_null_inside_the_view_is_refused(string json)
+    {
+        using var data = JsonDocument.Parse(json);
+
+        Assert.Null(AnswerCard.ReadView(data.RootElement));
+    }
+
     [Fact]
     public void The_incident_card_shows_the_school_contacts_and_the_national_lines()
     {
