@@ -14,6 +14,7 @@ public sealed partial class MessagesEndpoint(
     IConnectorClient connector,
     UserRateLimiter rateLimiter,
     TurnConcurrencyLimiter concurrency,
+    IEnumerable<IUrgentTurn> urgentTurns,
     ILogger<MessagesEndpoint> logger)
 {
     /// <summary>Under Teams' 15 seconds, so the user always hears back.</summary>
@@ -55,7 +56,7 @@ public sealed partial class MessagesEndpoint(
             else
             {
                 using var slot = concurrency.TryEnter(activity);
-                if (slot is { IsAcquired: false })
+                if (slot is { IsAcquired: false } && !urgentTurns.Any(u => u.IsUrgent(activity)))
                 {
                     await AnswerBusyAsync(turn);
                 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Configuration;
 using SafetyBot.Bot.Flows.Ask;
 using SafetyBot.Bot.Flows.Feedback;
@@ -25,6 +26,7 @@ public static class FlowsSetup
         builder.Services.AddSingleton<IBotFlow, ConversationLifecycleFlow>();
         builder.Services.AddSingleton<IBotFlow, WelcomeFlow>();
         builder.Services.AddSingleton<IIncidentDetector, ClassifierIncidentDetector>();
+        builder.Services.AddSingleton<IUrgentTurn, IncidentUrgency>();
         builder.Services.AddSingleton<ITextMasker, KnowledgeTextMasker>();
         builder.Services.AddSingleton<IncidentFlow>();
         builder.Services.AddSingleton<IBotFlow>(services => services.GetRequiredService<IncidentFlow>());

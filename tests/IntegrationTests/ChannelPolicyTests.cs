@@ -151,6 +151,27 @@ public sealed class ChannelPolicyTests
     }
 
     [Fact]
+    public async Task An_acute_message_gets_its_act_now_card_even_when_every_turn_slot_is_taken()
+    {
+        var blocker = new BlockingFlow();
+        await using var factory = new BotFactory()
+            .With("RateLimit:MaxConcurrentTurns", "1")
+            .WithServices(services => services.AddSingleton<IBotFlow>(blocker));
+        using var client = factory.CreateClient();
+        var held = client.PostActivityAsync(Activities.Message(BlockingFlow.Trigger, expectReplies: true, userId: "29:user-1"));
+        await blocker.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var acute = await client.PostActivityAsync(Activities.Message("er gaat een naaktfoto van een leerling rond in de klassenapp, wat nu?", expectReplies: true, userId: "29:user-2"))
+            .WaitAsync(TimeSpan.FromSeconds(5));
+
+        var replies = (await acute.RepliesAsync()).Select(r => r!.ToJsonString()).ToList();
+        Assert.Contains("Acute situatie", replies[0], StringComparison.Ordinal);
+        Assert.All(replies, r => Assert.DoesNotContain(ChannelStrings.Busy, r, StringComparison.Ordinal));
+        blocker.Release.SetResult();
+        await held;
+    }
+
+    [Fact]
     public async Task Conversation_events_are_not_refused_when_every_turn_slot_is_taken()
     {
         var blocker = new BlockingFlow();

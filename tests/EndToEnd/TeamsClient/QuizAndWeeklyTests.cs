@@ -40,7 +40,7 @@ public sealed partial class QuizAndWeeklyTests(TeamsClientFixture teams) : IAsyn
     }
 
     [Fact]
-    public async Task In_the_team_channel_the_weekly_card_is_posted_voted_on_and_its_tally_revealed_in_place()
+    public async Task In_the_team_channel_the_weekly_card_is_posted_voted_on_and_its_result_waits_for_five_voters()
     {
         await chat.OpenChannelAsync("General");
         await chat.SendAsync("weekkaart");
@@ -54,10 +54,12 @@ public sealed partial class QuizAndWeeklyTests(TeamsClientFixture teams) : IAsyn
         await card.GetByText(Voted()).First.WaitForAsync(new LocatorWaitForOptions { Timeout = (float)TeamsChatPage.Wait.TotalMilliseconds });
         await chat.ScreenshotAsync("A_vote_on_the_weekly_card");
 
+        // One voter: the result stays hidden until five colleagues voted, so nobody can tell who chose what.
         await chat.ClickInPlaceAsync(card, "Toon uitslag");
-        await chat.WaitForTextInAsync(card, "Uitslag");
-        await chat.WaitForTextInAsync(card, "1 stem");
-        Assert.Contains("1 collega heeft gestemd.", await card.InnerTextAsync(), StringComparison.Ordinal);
+        await chat.WaitForTextInAsync(card, "De uitslag is te zien vanaf 5 stemmen");
+        var text = await card.InnerTextAsync();
+        Assert.Contains("Je stemde", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 stem", text, StringComparison.Ordinal);
         await chat.ScreenshotAsync();
     }
 
