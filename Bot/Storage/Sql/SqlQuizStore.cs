@@ -6,8 +6,8 @@ namespace SafetyBot.Bot.Storage.Sql;
 /// <summary>Quiz rounds and Leitner progress. An answer updates both in one transaction.</summary>
 public sealed class SqlQuizStore(StoreDatabase database, TimeProvider time) : IQuizStore
 {
-    private const string RoundColumns = "id, user_key, question_ids, answers, position, finished, started_at, updated_at, version";
-    private const string ProgressColumns = "user_key, question_id, topic, box, right_streak, mastered, due_at, times_answered, times_right, last_answered_at";
+    internal const string RoundColumns = "id, user_key, question_ids, answers, position, finished, started_at, updated_at, version";
+    internal const string ProgressColumns = "user_key, question_id, topic, box, right_streak, mastered, due_at, times_answered, times_right, last_answered_at";
 
     public async Task<QuizRound?> GetOpenRoundAsync(string userKey, CancellationToken cancellationToken = default)
     {
@@ -132,7 +132,7 @@ public sealed class SqlQuizStore(StoreDatabase database, TimeProvider time) : IQ
         return round with { StartedAt = round.Version == 0 ? now : round.StartedAt, UpdatedAt = now, Version = round.Version + 1 };
     }
 
-    private static QuizRound ReadRound(DbDataReader row) => new()
+    internal static QuizRound ReadRound(DbDataReader row) => new()
     {
         Id = row.GetString(0),
         UserKey = row.GetString(1),
@@ -145,7 +145,7 @@ public sealed class SqlQuizStore(StoreDatabase database, TimeProvider time) : IQ
         Version = row.GetInt64(8),
     };
 
-    private static QuizProgress ReadProgress(DbDataReader row) => new()
+    internal static QuizProgress ReadProgress(DbDataReader row) => new()
     {
         UserKey = row.GetString(0),
         QuestionId = row.GetString(1),

@@ -66,37 +66,11 @@ public sealed class SqlUserDataReader(StoreDatabase database) : IUserDataReader
             .ReadAllAsync(row => new UserVote(
                 row.GetString(0), row.GetString(1), (int)row.GetInt64(2), row.StringOrNull(3), !row.IsDBNull(4), row.TimeAt(5), row.TimeAt(6)), cancellationToken);
 
-        var rounds = await Query(connection, userKey, "SELECT id, question_ids, answers, position, finished, started_at, updated_at, version FROM quiz_rounds WHERE user_key = @user ORDER BY started_at DESC, id LIMIT @limit")
-            .ReadAllAsync(row => new QuizRound
-            {
-                Id = row.GetString(0),
-                UserKey = userKey,
-                QuestionIds = row.GetString(1).Split(',', StringSplitOptions.RemoveEmptyEntries),
-                Answers = [.. row.GetString(2).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(a => int.Parse(a, CultureInfo.InvariantCulture))],
-                Position = (int)row.GetInt64(3),
-                Finished = row.GetInt64(4) != 0,
-                StartedAt = row.TimeAt(5),
-                UpdatedAt = row.TimeAt(6),
-                Version = row.GetInt64(7),
-            }, cancellationToken);
+        var rounds = await Query(connection, userKey, $"SELECT {SqlQuizStore.RoundColumns} FROM quiz_rounds WHERE user_key = @user ORDER BY started_at DESC, id LIMIT @limit")
+            .ReadAllAsync(SqlQuizStore.ReadRound, cancellationToken);
 
-        var progress = await Query(connection, userKey, """
-                SELECT question_id, topic, box, right_streak, mastered, due_at, times_answered, times_right, last_answered_at
-                FROM quiz_progress WHERE user_key = @user ORDER BY last_answered_at DESC, question_id LIMIT @limit
-                """)
-            .ReadAllAsync(row => new QuizProgress
-            {
-                UserKey = userKey,
-                QuestionId = row.GetString(0),
-                Topic = row.GetString(1),
-                Box = (int)row.GetInt64(2),
-                RightStreak = (int)row.GetInt64(3),
-                Mastered = row.GetInt64(4) != 0,
-                DueAt = row.IsDBNull(5) ? null : row.TimeAt(5),
-                TimesAnswered = (int)row.GetInt64(6),
-                TimesRight = (int)row.GetInt64(7),
-                LastAnsweredAt = row.TimeAt(8),
-            }, cancellationToken);
+        var progress = await Query(connection, userKey, $"SELECT {SqlQuizStore.ProgressColumns} FROM quiz_progress WHERE user_key = @user ORDER BY last_answered_at DESC, question_id LIMIT @limit")
+            .ReadAllAsync(SqlQuizStore.ReadProgress, cancellationToken);
 
         var conversations = await Query(connection, userKey, """
                 SELECT conversation_id, conversation_type, tenant_id, team_id, channel_id, service_url, bot_id, bot_name, created_at, updated_at, version, last_active_at
