@@ -122,15 +122,9 @@ public sealed class ChannelPolicyTests
     [Fact]
     public async Task Beyond_the_global_concurrency_cap_a_message_and_an_invoke_are_told_the_bot_is_busy_with_a_200()
     {
-        var blocker = new BlockingFlow();
-        await using var factory = new BotFactory()
-            .With("RateLimit:MaxConcurrentTurns", "1")
-            .WithServices(services => services.AddSingleton<IBotFlow>(blocker));
-        using var client = factory.CreateClient();
-
         // One turn holds the only slot, from another user (so the per-user limit plays no part).
-        var held = client.PostActivityAsync(Activities.Message(BlockingFlow.Trigger, expectReplies: true, userId: "29:user-1"));
-        await blocker.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await using var slot = await OneSlotHeld.StartAsync();
+        var client = slot.Client;
 
         var message = await client.PostActivityAsync(Activities.Message("help", expectReplies: true, userId: "29:user-2")).WaitAsync(TimeSpan.FromSeconds(5));
         var invoke = Activities.CardAction("welcome.audience", new JsonObject { ["audience"] = "vo" });
@@ -144,8 +138,7 @@ public sealed class ChannelPolicyTests
         Assert.Equal(ChannelStrings.Busy, body!["value"]!.GetValue<string>());
 
         // The held turn finishes normally and frees its slot: the next message is answered as usual.
-        blocker.Release.SetResult();
-        Assert.Equal(HttpStatusCode.OK, (await held.WaitAsync(TimeSpan.FromSeconds(10))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await slot.ReleaseAsync()).StatusCode);
         var after = await (await client.PostActivityAsync(Activities.Message("help", expectReplies: true, userId: "29:user-2"))).RepliesAsync();
         Assert.Contains("Hoi, ik ben SafetyBot", Assert.Single(after)!.ToJsonString(), StringComparison.Ordinal);
     }
@@ -153,13 +146,8 @@ public sealed class ChannelPolicyTests
     [Fact]
     public async Task An_acute_message_gets_its_act_now_card_even_when_every_turn_slot_is_taken()
     {
-        var blocker = new BlockingFlow();
-        await using var factory = new BotFactory()
-            .With("RateLimit:MaxConcurrentTurns", "1")
-            .WithServices(services => services.AddSingleton<IBotFlow>(blocker));
-        using var client = factory.CreateClient();
-        var held = client.PostActivityAsync(Activities.Message(BlockingFlow.Trigger, expectReplies: true, userId: "29:user-1"));
-        await blocker.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await using var slot = await OneSlotHeld.StartAsync();
+        var client = slot.Client;
 
         var acute = await client.PostActivityAsync(Activities.Message("er gaat een naaktfoto van een leerling rond in de klassenapp, wat nu?", expectReplies: true, userId: "29:user-2"))
             .WaitAsync(TimeSpan.FromSeconds(5));
@@ -167,26 +155,60 @@ public sealed class ChannelPolicyTests
         var replies = (await acute.RepliesAsync()).Select(r => r!.ToJsonString()).ToList();
         Assert.Contains("Acute situatie", replies[0], StringComparison.Ordinal);
         Assert.All(replies, r => Assert.DoesNotContain(ChannelStrings.Busy, r, StringComparison.Ordinal));
-        blocker.Release.SetResult();
-        await held;
+        await slot.ReleaseAsync();
     }
 
     [Fact]
     public async Task Conversation_events_are_not_refused_when_every_turn_slot_is_taken()
     {
-        var blocker = new BlockingFlow();
-        await using var factory = new BotFactory()
-            .With("RateLimit:MaxConcurrentTurns", "1")
-            .WithServices(services => services.AddSingleton<IBotFlow>(blocker));
-        using var client = factory.CreateClient();
-        var held = client.PostActivityAsync(Activities.Message(BlockingFlow.Trigger, expectReplies: true));
-        await blocker.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await using var slot = await OneSlotHeld.StartAsync();
+        var client = slot.Client;
 
         var greeted = await (await client.PostActivityAsync(Activities.BotAdded(expectReplies: true)).WaitAsync(TimeSpan.FromSeconds(5))).RepliesAsync();
 
         Assert.Contains("Hoi, ik ben SafetyBot", Assert.Single(greeted)!.ToJsonString(), StringComparison.Ordinal);
-        blocker.Release.SetResult();
-        await held;
+        await slot.ReleaseAsync();
+    }
+
+    /// <summary>A bot with one turn slot (<c>RateLimit:MaxConcurrentTurns</c> = 1), held by a blocked turn of user-1.</summary>
+    private sealed class OneSlotHeld : IAsyncDisposable
+    {
+        private readonly BotFactory factory;
+        private readonly BlockingFlow blocker = new();
+        private Task<HttpResponseMessage> held = null!;
+
+        private OneSlotHeld()
+        {
+            factory = new BotFactory()
+                .With("RateLimit:MaxConcurrentTurns", "1")
+                .WithServices(services => services.AddSingleton<IBotFlow>(blocker));
+            Client = factory.CreateClient();
+        }
+
+        public HttpClient Client { get; }
+
+        public static async Task<OneSlotHeld> StartAsync()
+        {
+            var slot = new OneSlotHeld();
+            slot.held = slot.Client.PostActivityAsync(Activities.Message(BlockingFlow.Trigger, expectReplies: true, userId: "29:user-1"));
+            await slot.blocker.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            return slot;
+        }
+
+        /// <summary>Lets the held turn finish; its response.</summary>
+        public Task<HttpResponseMessage> ReleaseAsync()
+        {
+            blocker.Release.TrySetResult();
+            return held.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            blocker.Release.TrySetResult();
+            await held;
+            Client.Dispose();
+            await factory.DisposeAsync();
+        }
     }
 
     /// <summary>A test-only flow whose trigger message waits until the test releases it (or the turn's deadline passes).</summary>
