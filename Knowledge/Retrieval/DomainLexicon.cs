@@ -21,7 +21,7 @@ internal static class DomainLexicon
         ["groepsapp", "klassenapp", "appgroep", "whatsappgroep", "groepschat", "klasapp", "groepsgesprek", "klassenchat"],
         ["pesten", "cyberpesten", "gepest", "pest", "treiteren", "pestgedrag", "uitschelden", "online pesten", "cyberbullying", "bullying", "bully"],
         ["leraar", "docent", "leerkracht", "juf", "meester", "mentor", "leraren", "docenten", "leerkrachten"],
-        ["leerling", "leerlingen", "scholier", "student", "studenten", "kind", "kinderen", "jongere", "jongeren", "pupil"],
+        ["leerling", "leerlingen", "ll", "lln", "scholier", "student", "studenten", "kind", "kinderen", "jongere", "jongeren", "pupil"],
         ["ouder", "ouders", "verzorger", "verzorgers", "vader", "moeder"],
         ["nepaccount", "nepprofiel", "fakeaccount", "nepaccounts", "imitatie", "impersonatie"],
         ["deepfake", "deepfakes", "nepfoto", "nepbeeld", "nepvideo", "bewerkte"],
@@ -31,7 +31,7 @@ internal static class DomainLexicon
         ["hacken", "gehackt", "hack", "inbreken", "overgenomen", "ingebroken"],
         ["verbod", "verbieden", "verboden", "ban"],
         ["uitsluiten", "buitensluiten", "buitengesloten", "uitgesloten", "uitsluiting", "negeren"],
-        ["haat", "haatberichten", "haatreacties", "discriminatie", "racisme", "discriminerende"],
+        ["haat", "haatberichten", "haatreacties", "discriminatie", "racisme", "discriminerende", "discriminerend", "racistisch", "racistische"],
         ["foto", "fotos", "beeld", "beelden", "plaatje", "afbeelding", "beeldmateriaal"],
         ["filmen", "gefilmd", "opnemen", "opname", "video", "filmpje", "filmpjes"],
         ["vriendschapsverzoek", "volgverzoek", "vriendenverzoek", "volgen", "volgt", "friend"],
@@ -92,6 +92,14 @@ internal static class DomainLexicon
         "veiligheid", "veilig", "weerbaarheid", "veerkracht", "stappenplan", "meldpunt", "meldcode", "politie",
         "jeugdagent", "wijkagent", "jongerenwerk", "jongerenwerker", "helpwanted", "offlimits", "kennisnet", "telefoonverbod",
         "smartphonebeleid", "vraagbaak", "dilemma", "dilemmas", "gewenst", "ongewenst", "grensoverschrijdend", "normen", "grenzen",
+        // harm a teacher names in their own words: the risk, not the platform, makes it the bot's question
+        // ("roblox chat gevaarlijk?", "een gemeen bericht", "filmpje van een vechtpartij", "nepnieuws")
+        "gevaarlijk", "gevaar", "onveilig", "risico", "risicos", "eng", "enge", "anoniem", "anonieme", "gemeen", "gemene",
+        "kwetsend", "kwetsende", "beledigend", "beledigende", "belediging", "vernederen", "vernederd", "vernederend",
+        "uitlachen", "uitgelachen", "intimidatie", "lastigvallen", "lastiggevallen", "ongepast", "ongepaste", "misbruik",
+        "porno", "racistisch", "racistische", "discriminerend", "discriminerende", "seksistisch", "seksistische", "geweld",
+        "vechtpartij", "schietpartij", "zelfmoord", "zelfdoding", "zelfbeschadiging", "suicidaal", "nepnieuws", "misinformatie",
+        "desinformatie", "nepfoto", "gefotoshopt", "loverboy", "verslaafd", "verslaving", "vreemden", "benaderd",
     ];
 
     /// <summary>

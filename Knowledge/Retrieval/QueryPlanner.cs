@@ -51,13 +51,6 @@ internal sealed class QueryPlanner
 
             var text = terms[i].Text;
 
-            // A number or a two-letter abbreviation the knowledge base does not know ("groep 8", "nr")
-            // says nothing about the topic; it must not count as an unknown word against the coverage.
-            if (!vocabulary.Contains(text) && (text.Length <= weights.MaxDroppedUnknownLength || text.All(char.IsAsciiDigit)))
-            {
-                continue;
-            }
-
             var synonyms = new List<string>();
             var parts = new List<string>();
             for (var j = i + 1; j < terms.Count && terms[j].Secondary; j++)
@@ -65,9 +58,20 @@ internal sealed class QueryPlanner
                 (terms[j].Synonym ? synonyms : parts).Add(terms[j].Text);
             }
 
+            // A number or a two-letter abbreviation the knowledge base does not know ("groep 8", "nr")
+            // says nothing about the topic; it must not count as an unknown word against the coverage.
+            // A teacher's abbreviation with a known synonym ("ll" for leerling) is the word it stands for.
+            if (!vocabulary.Contains(text) && (text.Length <= weights.MaxDroppedUnknownLength || text.All(char.IsAsciiDigit))
+                && !synonyms.Any(vocabulary.Contains))
+            {
+                continue;
+            }
+
             // A "synonym" that begins with the word or that the word begins with is its spelling or
             // inflection (fotos/foto, mobiel/mobieltje): it is the word itself, not a stand-in.
-            var forms = synonyms.Where(s => vocabulary.Contains(s) && IsFormOf(s, text)).ToList();
+            // So is the word an abbreviation stands for ("ll" → leerling, lln → leerlingen).
+            var abbreviation = !vocabulary.Contains(text) && text.Length <= weights.MaxDroppedUnknownLength;
+            var forms = synonyms.Where(s => vocabulary.Contains(s) && (abbreviation || IsFormOf(s, text))).ToList();
             var variants = new List<string>();
             if (vocabulary.Contains(text))
             {

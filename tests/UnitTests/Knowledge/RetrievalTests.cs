@@ -78,9 +78,21 @@ public sealed class RetrievalTests : IDisposable
     [InlineData("ruzie in de snapchatgroep van de klas", DomainTouch.DevicesOnly)]
     [InlineData("een instagramaccount voor de klas", DomainTouch.DevicesOnly)]
     [InlineData("wanneer is de kerstvakantie", DomainTouch.None)]
+    [InlineData("roblox chat gevaarlijk?", DomainTouch.Domain)]
+    [InlineData("een leerling krijgt een gemeen bericht op insta", DomainTouch.Domain)]
+    [InlineData("hoe leer ik ze nepnieuws herkennen", DomainTouch.Domain)]
+    [InlineData("een filmpje van een vechtpartij gaat rond", DomainTouch.Domain)]
     public void Names_of_abuse_and_platforms_inside_compounds_place_a_question_in_or_near_the_domain(string question, DomainTouch expected)
     {
         Assert.Equal(expected, index.Search(question, Audience.All).Domain);
+    }
+
+    [Theory]
+    [InlineData("ll wordt gepest in de klassenapp")]
+    [InlineData("lln pesten elkaar in de klassenapp")]
+    public void Teachers_abbreviations_for_pupil_are_read_as_pupil(string question)
+    {
+        Assert.Contains("leerling", index.Search(question, Audience.All).MatchTerms);
     }
 
     [Fact]
