@@ -109,6 +109,7 @@ public static class KbExtensions
         await output.WriteLineAsync(report.Baseline.Format());
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"advice shown: {(report.AdviceShown.HowTo == 0 ? 0 : (double)report.AdviceShown.Shown / report.AdviceShown.HowTo):0.000} ({report.AdviceShown.Shown}/{report.AdviceShown.HowTo} how-to questions show the article's advice list)"));
+        await output.WriteLineAsync($"off-topic referred on: {report.OffTopicReferred.Referred} of {report.OffTopicReferred.Refused} refused get an out-of-scope topic's referral (whom to ask)");
 
         // While content is being written, the questions whose expected articles exist say how retrieval does on what is there.
         var present = items.Where(i => !i.IsAnswerable || i.Expect!.Any(id => loaded.KnowledgeBase.Article(id) is not null)).ToList();

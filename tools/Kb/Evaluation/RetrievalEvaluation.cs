@@ -32,6 +32,9 @@ public sealed record EvaluationReport(RetrievalScores Chain, RetrievalScores Bas
 {
     /// <summary>How-to questions (what should I do) whose answer card shows the article's advice list, of all how-to questions.</summary>
     public (int Shown, int HowTo) AdviceShown { get; init; }
+
+    /// <summary>Off-topic questions refused with an out-of-scope topic's referral (whom to ask), of all refused.</summary>
+    public (int Referred, int Refused) OffTopicReferred { get; init; }
 }
 
 /// <summary>
@@ -87,12 +90,14 @@ public static class RetrievalEvaluation
         }
 
         var refusedOffTopic = 0;
+        var referredOffTopic = 0;
         foreach (var item in offTopic)
         {
             var answer = answerer.Answer(item.Q, item.AskerAudience);
             if (answer.Kind == AnswerKind.Unknown)
             {
                 refusedOffTopic++;
+                referredOffTopic += answer.OutOfScope is null ? 0 : 1;
             }
             else
             {
@@ -134,7 +139,7 @@ public static class RetrievalEvaluation
             RankingRecall = (Share(baselineRanks.Count(r => r == 1), answerable.Count), Share(baselineRanks.Count(r => r is <= 3), answerable.Count)),
         };
 
-        return new EvaluationReport(chain, baselineScores, misses) { AdviceShown = (adviceShown, howTo) };
+        return new EvaluationReport(chain, baselineScores, misses) { AdviceShown = (adviceShown, howTo), OffTopicReferred = (referredOffTopic, refusedOffTopic) };
     }
 
     private static string Reason(KnowledgeAnswer answer) =>
