@@ -142,7 +142,8 @@ public sealed partial class AskFlow(
             AudienceCodes.Label(answer.Audience))
         {
             Article = new CardTopic(composed.ArticleId, composed.ArticleTitle),
-            Points = direct.Items.Count == 0 ? null : Part(direct, composed.DirectRole == SectionRole.Advice ? CardStrings.AdviceLabel : direct.Heading),
+            // The direct paragraph is the answer above; its list follows under the section's label, without the paragraph again.
+            Points = direct.Items.Count == 0 ? null : Part(direct with { Paragraph = null }, composed.DirectRole == SectionRole.Advice ? CardStrings.AdviceLabel : direct.Heading),
             Advice = composed.Advice is { } advice ? Part(advice, composed.AdviceIsTheArticlesAdvice ? CardStrings.AdviceLabel : CardStrings.KeyPointsLabel) : null,
             Caution = composed.Caution is { } caution ? Part(caution, CardStrings.CautionLabel) : null,
         };

@@ -142,6 +142,22 @@ public sealed class AnswerComposerTests : IClassFixture<AnswerComposerTests.Bund
     }
 
     [Fact]
+    public void No_answer_card_shows_the_same_paragraph_twice()
+    {
+        foreach (var (question, answer) in Answered())
+        {
+            var body = JsonDocument.Parse(AnswerCard.Build(AskFlow.ToView(answer)).ToJsonString()).RootElement.GetProperty("body");
+            var texts = Descend(body)
+                .Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("type", out var t) && t.GetString() == "TextBlock")
+                .Select(e => e.GetProperty("text").GetString()!)
+                .Where(t => t.Length > 40)
+                .ToList();
+            var repeated = texts.GroupBy(t => t).FirstOrDefault(g => g.Count() > 1)?.Key;
+            Assert.True(repeated is null, $"\"{question}\" shows twice: {repeated}");
+        }
+    }
+
+    [Fact]
     public void A_composed_card_round_trips_through_its_feedback_data()
     {
         var answer = bundled.Answerer.Answer("een leerling wordt buitengesloten uit de klassenapp, wat kan ik doen?", Audience.All);
