@@ -3,7 +3,9 @@
 the card text and the source article it names (its Markdown body), so a judge cannot tell which version
 wrote which reply. The key that maps items back to versions goes to a separate file.
 
-Usage: packet.py CONTENT_DIR OUT_PACKET.jsonl OUT_KEY.json LABEL=replies.jsonl [LABEL=replies.jsonl ...]
+Usage: packet.py CONTENT_DIR OUT_PACKET.jsonl OUT_KEY.json LABEL=replies.jsonl[@CONTENT_DIR] [...]
+A version whose replies came from other content (a before-version, when the articles have been rewritten since)
+names its own content folder after '@', so the judge reads the article that version quoted.
 """
 import json, os, random, re, sys
 
@@ -40,10 +42,11 @@ def source_of(card, by_title):
 
 def main():
     content, out_packet, out_key, *inputs = sys.argv[1:]
-    by_title = articles(content)
     items = []
     for spec in inputs:
         label, path = spec.split("=", 1)
+        path, _, own_content = path.partition("@")
+        by_title = articles(own_content or content)
         for line in open(path, encoding="utf-8"):
             record = json.loads(line)
             card = "\n".join(l for l in record["reply"].split("\n") if l.strip() not in NOISE)
