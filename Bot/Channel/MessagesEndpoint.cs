@@ -66,6 +66,13 @@ public sealed partial class MessagesEndpoint(
                 }
             }
         }
+        catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested && IsStoreFailure(ex))
+        {
+            // The store is down or refuses writes: what needs it (feedback, quiz, votes, "vergeet mij")
+            // says so in Dutch and the turn ends with a 200; questions and acute messages never get here.
+            LogStoreUnavailable(logger, ActivityTypes.ForLog(activity.Type), turn.RouteName ?? "none", ex.GetType().FullName ?? "?");
+            await AnswerStoreDownAsync(turn);
+        }
         catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested)
         {
             // Only the exception's type and stack: its message may quote user text.
@@ -133,6 +140,38 @@ public sealed partial class MessagesEndpoint(
         }
     }
 
+    /// <summary>A database error anywhere in the exception chain: the store, not the turn, failed.</summary>
+    private static bool IsStoreFailure(Exception exception)
+    {
+        for (var ex = exception; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is System.Data.Common.DbException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private async Task AnswerStoreDownAsync(TurnContext turn)
+    {
+        if (turn.Activity.IsType(ActivityTypes.Invoke))
+        {
+            turn.InvokeResponse = InvokeResponse.Message(ChannelStrings.StoreDown);
+            return;
+        }
+
+        try
+        {
+            await turn.SendTextAsync(ChannelStrings.StoreDown);
+        }
+        catch (ConnectorException ex)
+        {
+            LogApologyFailed(logger, ex.GetType().Name);
+        }
+    }
+
     private async Task TryApologizeAsync(TurnContext turn, IReplySink sink)
     {
         if (turn.Activity.IsType(ActivityTypes.Invoke))
@@ -160,6 +199,9 @@ public sealed partial class MessagesEndpoint(
 
         return body;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Turn {ActivityType} in {Route} could not use the store: {ExceptionType}")]
+    private static partial void LogStoreUnavailable(ILogger logger, string activityType, string route, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rejected activity: {Status} {Reason}")]
     private static partial void LogRejected(ILogger logger, int status, string reason);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Cards;
 using SafetyBot.IntegrationTests.Infrastructure;
@@ -134,6 +135,37 @@ public sealed class StoreDownTests
         var greeting = await AskAsync(client, Activities.BotAdded(expectReplies: true));
         Assert.Contains("Hoi, ik ben SafetyBot", Assert.Single(greeting)!.ToJsonString(), StringComparison.Ordinal);
         Assert.Empty(await factory.Services.GetRequiredService<IConversationReferenceStore>().ListAsync());
+    }
+
+    [Theory]
+    [InlineData("quiz")]
+    [InlineData("wat weet je over mij")]
+    public async Task A_command_that_needs_the_store_says_so_in_Dutch_with_a_200_while_the_store_is_gone(string command)
+    {
+        await using var factory = Bot();
+        using var client = factory.CreateClient();
+        TakeTheStoreAway(factory);
+
+        var reply = Assert.Single(await AskAsync(client, Activities.Message(command, expectReplies: true)))!;
+
+        Assert.Equal(ChannelStrings.StoreDown, reply["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Feedback_on_an_answer_gets_an_inline_Dutch_message_with_a_200_while_the_store_is_gone()
+    {
+        await using var factory = Bot();
+        using var client = factory.CreateClient();
+        var answer = Assert.Single(await AskAsync(client, Activities.Message(Question, expectReplies: true)))!;
+        var data = CardJson.Descendants(answer["attachments"]![0]!["content"]!)
+            .First(o => o["verb"]?.GetValue<string>() == AnswerCard.RateVerb)["data"]!.AsObject().DeepClone().AsObject();
+        TakeTheStoreAway(factory);
+
+        var response = await client.PostActivityAsync(Activities.CardAction(AnswerCard.RateVerb, data));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(ChannelStrings.StoreDown, body["value"]!.GetValue<string>());
     }
 
     private static async Task<JsonNode> StoreCheckAsync(HttpClient client) =>
