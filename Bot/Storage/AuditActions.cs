@@ -18,5 +18,11 @@ public static class AuditActions
     /// <summary>An admin opened <c>inzichten</c> (masked questions of colleagues, feedback).</summary>
     public const string InsightsViewed = "insights.viewed";
 
-    public static IReadOnlyList<string> All { get; } = [TeamSettingChanged, WeeklyRevealed, WeeklyPosted, InsightsViewed];
+    /// <summary>The app was added to a team (by a team owner).</summary>
+    public const string TeamBotAdded = "team.bot-added";
+
+    /// <summary>The app was removed from a team (by a team owner); the team's settings went with it.</summary>
+    public const string TeamBotRemoved = "team.bot-removed";
+
+    public static IReadOnlyList<string> All { get; } = [TeamSettingChanged, WeeklyRevealed, WeeklyPosted, InsightsViewed, TeamBotAdded, TeamBotRemoved];
 }

@@ -22,6 +22,8 @@ public static class AuditLogStrings
         AuditActions.WeeklyRevealed => WithWeek("Uitslag van de weekkaart getoond", detail),
         AuditActions.WeeklyPosted => WithWeek("Weekkaart op verzoek geplaatst", detail),
         AuditActions.InsightsViewed => "Inzichten bekeken",
+        AuditActions.TeamBotAdded => "SafetyBot aan het team toegevoegd",
+        AuditActions.TeamBotRemoved => "SafetyBot uit het team verwijderd (de instellingen van het team zijn gewist)",
 
         // A kind added by a later version, read by an older instance: shown as stored.
         _ => action,

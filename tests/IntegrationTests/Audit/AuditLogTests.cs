@@ -162,6 +162,25 @@ public sealed class AuditLogTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Adding_the_app_to_a_team_and_removing_it_are_logged_once_each_and_a_personal_install_is_not()
+    {
+        var factory = Bot();
+        using var client = factory.CreateClient();
+        const string channel = "19:general-audit@thread.tacv2";
+
+        await client.PostActivityAsync(Activities.Installation("add", channel, "channel", TeamId, userId: "29:owner-1"));
+        await client.PostActivityAsync(Activities.Installation("add", "a:personal-audit"));
+        await client.PostActivityAsync(Activities.Installation("remove", channel, "channel", TeamId, userId: "29:owner-1"));
+
+        var entries = await EntriesAsync(factory);
+        Assert.Equal(
+            [AuditActions.TeamBotAdded, AuditActions.TeamBotRemoved],
+            entries.Select(e => e.Action).Order(StringComparer.Ordinal));
+        Assert.All(entries, e => Assert.Equal(("00000000-0000-0000-0000-000000000001", TeamId, "tenant-1"), (e.ActorKey, e.Target, e.TenantId)));
+        Assert.Contains("uit het team verwijderd", await SayAsync(client, "logboek", AdminId), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Retention_deletes_audit_entries_older_than_the_retention_days_with_the_other_expiring_data()
     {
         var factory = Bot(settings: ("Storage:RetentionDays", "30"));
