@@ -49,9 +49,14 @@ public static class CardStrings
     public const string RoleModelMore = "Lees verder";
 
     public const string ForgetTitle = "Alles over jou wissen?";
-    public const string ForgetBody = "Ik wis alles wat ik over jou heb bewaard: je schoolkeuze (po/vo/mbo), je feedback, je vragen zonder antwoord, je quizvoortgang, je stemmen en deze chat. Dit kan niet ongedaan worden gemaakt. Wil je eerst zien wat dat is? Typ **wat weet je over mij**.";
+    public const string ForgetBody = "Ik wis alles wat ik over jou heb bewaard: je schoolkeuze (po/vo/mbo), je feedback, je vragen zonder antwoord, je quizvoortgang, je stemmen en deze chat. Deed je iets als beheerder, dan blijft dat in het logboek staan, maar zonder jouw id. Dit kan niet ongedaan worden gemaakt. Wil je eerst zien wat dat is? Typ **wat weet je over mij**.";
     public const string ForgetConfirm = "Ja, wis alles";
     public const string ForgetDone = "Klaar: alles wat ik over jou had bewaard, is gewist.";
+
+    public const string AuditLogTitle = "Logboek van beheeracties";
+    public const string AuditLogIntro = "De nieuwste beheeracties (hoogstens {0}), de nieuwste eerst. Tijden in Nederlandse tijd.";
+    public const string AuditLogEmpty = "Er zijn nog geen beheeracties vastgelegd.";
+    public const string AuditLogFooter = "Acties worden {0} dagen bewaard en zijn niet te wijzigen. Wie een actie deed, staat er met het Microsoft-account-id (object-id in Entra), niet met naam.";
 
     public const string MyDataTitle = "Wat ik over jou weet";
     public const string MyDataIntro = "Dit is alles wat ik onder jouw Microsoft-account heb bewaard. Namen in je vragen en toelichtingen heb ik vervangen door [naam].";
@@ -74,6 +79,8 @@ public static class CardStrings
     public const string MyDataVotesNote = "Bij je stem staat ook je Teams-gebruikers-id, zodat Teams jou je eigen keuze kan laten zien. Anderen zien alleen aantallen.";
     public const string MyDataChatsTitle = "Waar ik je mag bereiken";
     public const string MyDataChatLine = "Onze 1-op-1-chat: sinds {0}, laatst actief op {1}";
+    public const string MyDataAdminActionsTitle = "Je beheeracties in het logboek";
+    public const string MyDataAdminActionsNote = "De beheerders zien in het logboek wie wat deed. Met **vergeet mij** blijven deze regels staan, maar zonder jouw id (de school moet kunnen nagaan wat er is gedaan); ze worden na de bewaartermijn gewist.";
     public const string MyDataNotStoredTitle = "Wat ik niet bewaar";
     public const string MyDataNotStored = "Je naam, je e-mailadres, de antwoorden die ik gaf, de tekst van vragen die ik wel kon beantwoorden, meldingen van incidenten en bestanden.";
     public const string MyDataRetention = "Alles wordt na {0} dagen gewist (je schoolkeuze en deze chat na {0} dagen zonder gebruik). Met **vergeet mij** wis je alles meteen.";

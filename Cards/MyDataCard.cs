@@ -32,9 +32,12 @@ public sealed record MyDataView(
     IReadOnlyList<MyDataChat> Chats,
     int RetentionDays)
 {
+    /// <summary>Admin actions of this user in the audit log, written out (date and what).</summary>
+    public IReadOnlyList<string> AdminActions { get; init; } = [];
+
     public bool IsEmpty =>
         Audience is null && Feedback.Count == 0 && Questions.Count == 0 && Quiz.Count == 0
-        && OpenRounds == 0 && FinishedRounds == 0 && Votes.Count == 0 && Chats.Count == 0;
+        && OpenRounds == 0 && FinishedRounds == 0 && Votes.Count == 0 && Chats.Count == 0 && AdminActions.Count == 0;
 }
 
 /// <summary>
@@ -78,6 +81,7 @@ public static class MyDataCard
                 forceNote: hasRounds),
             Section(CardStrings.MyDataVotesTitle, votes, view.Votes.Count > 0 ? CardStrings.MyDataVotesNote : null),
             Section(CardStrings.MyDataChatsTitle, chats),
+            view.AdminActions.Count > 0 ? Section(CardStrings.MyDataAdminActionsTitle, view.AdminActions, CardStrings.MyDataAdminActionsNote) : null,
             Container([Subheading(CardStrings.MyDataNotStoredTitle), Text(CardStrings.MyDataNotStored)], spacing: "Medium"),
             Text(string.Format(CultureInfo.InvariantCulture, CardStrings.MyDataRetention, view.RetentionDays), size: "Small", isSubtle: true),
         ],

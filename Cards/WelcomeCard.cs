@@ -3,8 +3,8 @@ using static SafetyBot.Cards.AdaptiveCard;
 
 namespace SafetyBot.Cards;
 
-/// <summary>What the welcome/help card shows; where it is shown decides which commands make sense.</summary>
-public sealed record WelcomeView(string? SchoolName, bool InTeamOrGroup, bool AskAudience = false);
+/// <summary>What the welcome/help card shows; where it is shown, and to whom, decides which commands make sense.</summary>
+public sealed record WelcomeView(string? SchoolName, bool InTeamOrGroup, bool AskAudience = false, bool IsAdmin = false);
 
 /// <summary>The welcome and help card: what SafetyBot is for, what to type, quick-start buttons.</summary>
 public static class WelcomeCard
@@ -31,6 +31,13 @@ public static class WelcomeCard
         {
             commands.Add(("@SafetyBot weekkaart", "het dilemma van deze week voor het teamoverleg, met een anonieme stemming (in een teamkanaal)"));
             commands.Add(("@SafetyBot instellingen", "wanneer de weekkaart komt, voor welk schooltype, of even pauzeren"));
+        }
+
+        // The admin commands answer only admins in a 1:1 chat, so only they are told about them.
+        if (view.IsAdmin && !view.InTeamOrGroup)
+        {
+            commands.Add(("inzichten", "voor beheerders: vragen zonder antwoord, feedback per artikel, artikelen die gecontroleerd moeten worden"));
+            commands.Add(("logboek", "voor beheerders: wie welke beheeractie deed (instellingen, uitslagen, inzichten)"));
         }
 
         // Only commands that exist are offered.

@@ -26,6 +26,9 @@ public sealed class SchoolOptions
     public IReadOnlySet<string> AdminIds =>
         (Admins ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the Entra object id is one of <see cref="Admins"/> (never true when none are set).</summary>
+    public bool IsAdmin(string? aadObjectId) => aadObjectId is not null && AdminIds.Contains(aadObjectId);
 }
 
 public sealed class SchoolContacts

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SafetyBot.Bot.Channel;
 using SafetyBot.Bot.Configuration;
 using SafetyBot.Bot.Flows.Ask;
+using SafetyBot.Bot.Flows.Audit;
 using SafetyBot.Bot.Flows.Feedback;
 using SafetyBot.Bot.Flows.Incident;
 using SafetyBot.Bot.Flows.Insights;
@@ -40,6 +41,7 @@ public static class FlowsSetup
         builder.Services.AddSingleton<IBotFlow, ForgetMeFlow>();
         builder.Services.AddSingleton<IBotFlow, MyDataFlow>();
         builder.Services.AddSingleton<IBotFlow, InsightsFlow>();
+        builder.Services.AddSingleton<IBotFlow, AuditLogFlow>();
         builder.Services.AddSingleton<QuizViews>();
         builder.Services.AddSingleton<IBotFlow, QuizFlow>();
 

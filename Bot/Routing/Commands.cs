@@ -16,6 +16,7 @@ public static class Commands
     public const string Settings = "instellingen";
     public const string QuizOverview = "quizoverzicht";
     public const string Insights = "inzichten";
+    public const string AuditLog = "logboek";
     public const string ForgetMe = "vergeet-mij";
     public const string MyData = "wat-weet-je";
 }
@@ -54,6 +55,9 @@ public static class CommandParser
         new(Commands.QuizOverview, ["quiz", "overview"], false),
         new(Commands.Insights, ["inzichten"], false),
         new(Commands.Insights, ["insights"], false),
+        new(Commands.AuditLog, ["logboek"], false),
+        new(Commands.AuditLog, ["auditlog"], false),
+        new(Commands.AuditLog, ["audit", "log"], false),
         new(Commands.ForgetMe, ["vergeet", "mij"], false),
         new(Commands.ForgetMe, ["vergeet", "me"], false),
         new(Commands.ForgetMe, ["forget", "me"], false),

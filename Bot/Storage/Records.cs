@@ -228,9 +228,42 @@ public sealed record UserDataReport(
     IReadOnlyList<UserVote> Votes,
     IReadOnlyList<QuizRound> QuizRounds,
     IReadOnlyList<QuizProgress> QuizProgress,
-    IReadOnlyList<ConversationReference> Conversations)
+    IReadOnlyList<ConversationReference> Conversations,
+    IReadOnlyList<AuditEntry> AuditEntries)
 {
     public bool IsEmpty =>
         Preference is null && Feedback.Count == 0 && Questions.Count == 0 && Votes.Count == 0
-        && QuizRounds.Count == 0 && QuizProgress.Count == 0 && Conversations.Count == 0;
+        && QuizRounds.Count == 0 && QuizProgress.Count == 0 && Conversations.Count == 0 && AuditEntries.Count == 0;
+}
+
+/// <summary>
+/// One entry of the audit log of admin actions (docs/privacy.md, "Audit log"): who (the actor's user key,
+/// the Entra object id; never a name), what (<see cref="AuditActions"/>), on what (a team or conversation
+/// id, a setting and its old and new value), when, in which tenant. Never free text a user typed.
+/// </summary>
+public sealed record AuditEntry
+{
+    public string Id { get; init; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>The actor's user key; after their "vergeet mij" a pseudonym (<see cref="AuditActor.ErasedPrefix"/>).</summary>
+    public required string ActorKey { get; init; }
+
+    /// <summary>One of <see cref="AuditActions"/>.</summary>
+    public required string Action { get; init; }
+
+    public string? TenantId { get; init; }
+
+    /// <summary>The team or conversation acted on, when there is one.</summary>
+    public string? Target { get; init; }
+
+    /// <summary>For a setting change: the setting's name and its values before and after (never free text).</summary>
+    public string? Setting { get; init; }
+
+    public string? OldValue { get; init; }
+    public string? NewValue { get; init; }
+
+    /// <summary>What else identifies the action, set by the bot, never typed by a user (e.g. the ISO week of a weekly card).</summary>
+    public string? Detail { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
 }

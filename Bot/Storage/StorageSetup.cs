@@ -32,6 +32,8 @@ public static class StorageSetup
         services.AddSingleton<IWeeklyStore, SqlWeeklyStore>();
         services.AddSingleton<IQuizStore, SqlQuizStore>();
         services.AddSingleton<IUserActivityStore, SqlUserActivityStore>();
+        services.AddSingleton<IAuditLog, SqlAuditLog>();
+        services.AddSingleton<AuditRecorder>();
         services.AddSingleton<UserActivityRecorder>();
         services.AddSingleton<IUserDataReader, SqlUserDataReader>();
         services.AddSingleton<SqlUserDataEraser>();

@@ -134,6 +134,19 @@ public interface IUnansweredQuestionStore
 }
 
 /// <summary>
+/// The audit log of admin actions: append and read only. Nothing in the bot edits or deletes an entry;
+/// retention deletes entries older than Storage:RetentionDays and "vergeet mij" replaces the actor by a
+/// pseudonym (<see cref="IStoreRetention"/>, <see cref="IUserDataEraser"/>).
+/// </summary>
+public interface IAuditLog
+{
+    Task<AuditEntry> AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default);
+
+    /// <summary>The newest <paramref name="limit"/> entries, newest first.</summary>
+    Task<IReadOnlyList<AuditEntry>> LatestAsync(int limit, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
 /// A user's last activity: while they use the bot, their preference and 1:1 conversation reference do
 /// not expire; after Storage:RetentionDays without a turn they do (a colleague who left cannot say "vergeet mij").
 /// </summary>
@@ -152,16 +165,19 @@ public interface IUserDataReader
     Task<UserDataReport> ReadUserAsync(string userKey, CancellationToken cancellationToken = default);
 }
 
-/// <summary>"Forget me": deletes every record about one user, in every table that holds user data, at once.</summary>
+/// <summary>
+/// "Forget me": deletes every record about one user, in every table that holds user data, at once; in the
+/// audit log the user's key is replaced by a pseudonym instead (<see cref="Schema.StoreTable.PseudonymisedOnErase"/>).
+/// </summary>
 public interface IUserDataEraser
 {
-    /// <summary>Returns how many records were deleted.</summary>
+    /// <summary>Returns how many records were deleted or pseudonymised.</summary>
     Task<int> EraseUserAsync(string userKey, CancellationToken cancellationToken = default);
 }
 
 /// <summary>
 /// Storage:RetentionDays: removes records that expire (feedback, unanswered questions, weekly votes, quiz
-/// rounds and progress not touched since, and preferences and 1:1 conversation references of users not active since).
+/// rounds and progress not touched since, audit log entries, and preferences and 1:1 conversation references of users not active since).
 /// </summary>
 public interface IStoreRetention
 {

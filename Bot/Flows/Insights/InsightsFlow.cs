@@ -21,6 +21,7 @@ public sealed class InsightsFlow(
     LoadedKnowledge knowledge,
     IOptions<SchoolOptions> school,
     IOptions<StorageOptions> storage,
+    AuditRecorder audit,
     TimeProvider clock) : IBotFlow
 {
     /// <summary>How many of the most asked unanswered questions the card lists.</summary>
@@ -30,15 +31,16 @@ public sealed class InsightsFlow(
 
     private async Task ShowAsync(TurnContext turn)
     {
-        var admins = school.Value.AdminIds;
-        var aadId = turn.Activity.From?.AadObjectId;
-        if (!turn.IsPersonal || admins.Count == 0 || aadId is null || !admins.Contains(aadId))
+        if (!turn.IsPersonal || !school.Value.IsAdmin(turn.Activity.From?.AadObjectId))
         {
             await turn.SendTextAsync(InsightsStrings.NotAllowed);
             return;
         }
 
         await turn.SendCardAsync(InsightsCard.Build(await ViewAsync(turn.Cancellation)), "Inzichten");
+
+        // Colleagues' (masked) questions were shown: the school can see who looked.
+        await audit.RecordAsync(turn.Activity, AuditActions.InsightsViewed, target: null, cancellationToken: turn.Cancellation);
     }
 
     public async Task<InsightsView> ViewAsync(CancellationToken cancellationToken)

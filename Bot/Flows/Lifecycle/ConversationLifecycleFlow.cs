@@ -16,6 +16,7 @@ namespace SafetyBot.Bot.Flows.Lifecycle;
 public sealed partial class ConversationLifecycleFlow(
     IConversationReferenceStore references,
     ITeamSettingsStore teamSettings,
+    AuditRecorder audit,
     TimeProvider time,
     ILogger<ConversationLifecycleFlow> logger) : IBotFlow
 {
@@ -24,8 +25,8 @@ public sealed partial class ConversationLifecycleFlow(
 
     public void MapRoutes(RouteTableBuilder routes)
     {
-        routes.OnEvent("lifecycle.installed", ActivityTypes.InstallationUpdate, turn => HasAction(turn, InstallActions), turn => KeepTurnAsync(turn, StoreReferenceAsync));
-        routes.OnEvent("lifecycle.uninstalled", ActivityTypes.InstallationUpdate, turn => HasAction(turn, UninstallActions), turn => KeepTurnAsync(turn, DeleteReferenceAsync));
+        routes.OnEvent("lifecycle.installed", ActivityTypes.InstallationUpdate, turn => HasAction(turn, InstallActions), turn => KeepTurnAsync(turn, StoreReferenceAsync, AuditActions.TeamBotAdded));
+        routes.OnEvent("lifecycle.uninstalled", ActivityTypes.InstallationUpdate, turn => HasAction(turn, UninstallActions), turn => KeepTurnAsync(turn, DeleteReferenceAsync, AuditActions.TeamBotRemoved));
         routes.OnEvent("lifecycle.bot-added", ActivityTypes.ConversationUpdate, WelcomeFlow.BotWasAdded, turn => KeepTurnAsync(turn, StoreReferenceAsync));
         routes.OnEvent("lifecycle.bot-removed", ActivityTypes.ConversationUpdate, BotWasRemoved, turn => KeepTurnAsync(turn, DeleteReferenceAsync));
     }
@@ -88,7 +89,7 @@ public sealed partial class ConversationLifecycleFlow(
     /// the turn goes on. An uninstall that could not be recorded is caught later: the Connector answers
     /// a post there with 403/404 and the weekly scheduler marks the team unreachable.
     /// </summary>
-    private async Task KeepTurnAsync(TurnContext turn, Func<TurnContext, Task> change)
+    private async Task KeepTurnAsync(TurnContext turn, Func<TurnContext, Task> change, string? auditedTeamAction = null)
     {
         try
         {
@@ -97,6 +98,13 @@ public sealed partial class ConversationLifecycleFlow(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogStoreFailed(logger, turn.RouteName ?? "lifecycle", ex.GetType().Name);
+        }
+
+        // A team owner added or removed the app (installationUpdate comes once per install, unlike
+        // conversationUpdate); removal deletes the team's settings, so it is an admin action to record.
+        if (auditedTeamAction is not null && turn.Activity.ChannelData?.Team?.Id is { Length: > 0 } teamId)
+        {
+            await audit.RecordAsync(turn.Activity, auditedTeamAction, teamId, cancellationToken: turn.Cancellation);
         }
     }
 

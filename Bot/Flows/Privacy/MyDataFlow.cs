@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using SafetyBot.Bot.Channel;
+using SafetyBot.Bot.Flows.Audit;
 using SafetyBot.Bot.KnowledgeHosting;
 using SafetyBot.Bot.Routing;
 using SafetyBot.Bot.Storage;
@@ -83,12 +84,16 @@ public sealed partial class MyDataFlow(
             report.QuizRounds.Count(r => r.Finished),
             votes,
             chats,
-            storage.Value.RetentionDays);
+            storage.Value.RetentionDays)
+        {
+            AdminActions = report.AuditEntries.Select(a => $"{Date(a.CreatedAt)} · {AuditLogStrings.Action(a.Action, a.Detail)}"
+                + (a.Setting is null ? string.Empty : ": " + AuditLogStrings.Change(a.Setting, a.OldValue, a.NewValue))).ToList(),
+        };
     }
 
     private static int Count(UserDataReport report) =>
         (report.Preference is null ? 0 : 1) + report.Feedback.Count + report.Questions.Count + report.Votes.Count
-        + report.QuizRounds.Count + report.QuizProgress.Count + report.Conversations.Count;
+        + report.QuizRounds.Count + report.QuizProgress.Count + report.Conversations.Count + report.AuditEntries.Count;
 
     /// <summary>The day in the Netherlands, written the Dutch way.</summary>
     private static string Date(DateTimeOffset time) =>

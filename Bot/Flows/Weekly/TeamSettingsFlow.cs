@@ -19,8 +19,15 @@ public sealed partial class TeamSettingsFlow(
     ITeamSettingsStore settings,
     IOptions<WeeklyOptions> weekly,
     IOptions<SchoolOptions> school,
+    AuditRecorder audit,
     ILogger<TeamSettingsFlow> logger) : IBotFlow
 {
+    /// <summary>The settings' names in the audit log (<see cref="AuditActions.TeamSettingChanged"/>).</summary>
+    public const string ScheduleSetting = "weekly_schedule";
+    public const string RegionSetting = "region";
+    public const string AudienceSetting = "audience";
+    public const string PausedSetting = "weekly_paused";
+
     public static readonly IReadOnlySet<string> Regions = new HashSet<string>(StringComparer.Ordinal) { "noord", "midden", "zuid" };
 
     public void MapRoutes(RouteTableBuilder routes) => routes
@@ -58,9 +65,10 @@ public sealed partial class TeamSettingsFlow(
             return InvokeResponse.Card(TeamSettingsCard.Build(View(current, canEdit: true) with { Notice = error, NoticeIsError = true }));
         }
 
+        var replaced = current;
         var saved = await settings.UpdateAsync(
             teamId,
-            existing => existing with
+            existing => (replaced = existing) with
             {
                 TenantId = existing.TenantId ?? turn.Activity.TenantId,
                 WeeklySchedule = change.Schedule,
@@ -70,7 +78,25 @@ public sealed partial class TeamSettingsFlow(
             },
             cancellationToken: turn.Cancellation);
         LogSaved(logger, saved.WeeklyPaused);
+        foreach (var changed in Changes(replaced, saved))
+        {
+            await audit.RecordAsync(turn.Activity, AuditActions.TeamSettingChanged, teamId, changed, cancellationToken: turn.Cancellation);
+        }
+
         return InvokeResponse.Card(TeamSettingsCard.Build(View(saved, canEdit: true) with { Notice = CardStrings.SettingsSaved }));
+    }
+
+    /// <summary>The settings a save changed, with their stored values before and after (no free text: all are checked choices).</summary>
+    private static IEnumerable<(string Name, string? Old, string? New)> Changes(TeamSettings before, TeamSettings after)
+    {
+        (string, string?, string?)[] all =
+        [
+            (ScheduleSetting, before.WeeklySchedule, after.WeeklySchedule),
+            (RegionSetting, before.Region, after.Region),
+            (AudienceSetting, before.Audience, after.Audience),
+            (PausedSetting, before.WeeklyPaused ? "true" : "false", after.WeeklyPaused ? "true" : "false"),
+        ];
+        return all.Where(s => !string.Equals(s.Item2, s.Item3, StringComparison.Ordinal));
     }
 
     private bool CanEdit(TurnContext turn)

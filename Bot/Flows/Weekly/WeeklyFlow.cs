@@ -20,6 +20,7 @@ public sealed partial class WeeklyFlow(
     WeeklyTallyUpdater updater,
     IWeeklyStore store,
     IOptions<WeeklyOptions> options,
+    AuditRecorder audit,
     TimeProvider time,
     ILogger<WeeklyFlow> logger) : IBotFlow
 {
@@ -44,6 +45,11 @@ public sealed partial class WeeklyFlow(
 
         var week = CurrentWeek();
         var result = await poster.PostAsync(new WeeklyTarget(teamId, conversationId, turn.Activity.ServiceUrl), week, turn.Cancellation);
+        if (result.Outcome == WeeklyPostOutcome.Posted)
+        {
+            await audit.RecordAsync(turn.Activity, AuditActions.WeeklyPosted, teamId, detail: week, cancellationToken: turn.Cancellation);
+        }
+
         var title = result.Dilemma?.Title ?? string.Empty;
         var reply = result.Outcome switch
         {
@@ -89,13 +95,24 @@ public sealed partial class WeeklyFlow(
                 return await AnswerWithOwnViewAsync(action, post, string.Format(System.Globalization.CultureInfo.InvariantCulture, WeeklyStrings.RevealTooEarly, WeeklyTallyRules.RevealMinimum));
             }
 
+            var revealedBefore = false;
             post = await OptimisticConcurrency.UpdateAsync(
                 ct => store.GetPostAsync(post.TeamId, post.Week, ct),
-                current => (current ?? post) with { Revealed = true },
+                current =>
+                {
+                    revealedBefore = (current ?? post).Revealed;
+                    return (current ?? post) with { Revealed = true };
+                },
                 store.SavePostAsync,
                 cancellationToken: turn.Cancellation);
             LogRevealed(logger, post.Week);
             updater.Invalidate(post.TeamId, post.Week);
+
+            // A colleague who clicked at the same moment revealed it: one entry, theirs.
+            if (!revealedBefore)
+            {
+                await audit.RecordAsync(turn.Activity, AuditActions.WeeklyRevealed, post.TeamId, detail: post.Week, cancellationToken: turn.Cancellation);
+            }
         }
 
         return await AnswerWithOwnViewAsync(action, post);

@@ -31,7 +31,8 @@ public sealed class WelcomeFlow(IOptions<SchoolOptions> school, AskerAudience au
     private async Task SendWelcomeAsync(TurnContext turn)
     {
         var askAudience = turn.IsPersonal && await audiences.ChosenAsync(turn) is null;
-        var card = WelcomeCard.Build(new WelcomeView(school.Value.Name, InTeamOrGroup: !turn.IsPersonal, AskAudience: askAudience));
+        var isAdmin = school.Value.IsAdmin(turn.Activity.From?.AadObjectId);
+        var card = WelcomeCard.Build(new WelcomeView(school.Value.Name, InTeamOrGroup: !turn.IsPersonal, AskAudience: askAudience, IsAdmin: isAdmin));
         await turn.SendCardAsync(card, WelcomeStrings.Summary);
     }
 

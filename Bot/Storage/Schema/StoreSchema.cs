@@ -12,8 +12,16 @@ public sealed record StoreMigration(int Version, string Name, string Sql);
 /// <remarks>
 /// <see cref="SameUserColumns"/> names further columns that identify the same user as the key column
 /// in the same row (e.g. the channel user id Teams needs for a card refresh): they go with the row.
+/// <see cref="PseudonymisedOnErase"/>: "forget me" keeps the rows and replaces the key by a pseudonym
+/// (the audit log, the school's record of what its admins did; docs/privacy.md, "Audit log").
 /// </remarks>
-public sealed record StoreTable(string Name, string? UserKeyColumn, string? WhyNoUserData = null, string? ExpiresByColumn = null, IReadOnlyList<string>? SameUserColumns = null)
+public sealed record StoreTable(
+    string Name,
+    string? UserKeyColumn,
+    string? WhyNoUserData = null,
+    string? ExpiresByColumn = null,
+    IReadOnlyList<string>? SameUserColumns = null,
+    bool PseudonymisedOnErase = false)
 {
     public bool HoldsUserData => UserKeyColumn is not null;
 }
@@ -171,6 +179,22 @@ public static class StoreSchema
             );
             CREATE UNIQUE INDEX ux_feedback_user_key_subject ON feedback (user_key, subject);
             """),
+        new(9, "audit log of admin actions", """
+            CREATE TABLE audit_log (
+                id         TEXT PRIMARY KEY,
+                actor_key  TEXT NOT NULL,
+                action     TEXT NOT NULL,
+                tenant_id  TEXT,
+                target     TEXT,
+                setting    TEXT,
+                old_value  TEXT,
+                new_value  TEXT,
+                detail     TEXT,
+                created_at BIGINT NOT NULL
+            );
+            CREATE INDEX ix_audit_log_created_at ON audit_log (created_at);
+            CREATE INDEX ix_audit_log_actor_key ON audit_log (actor_key);
+            """),
     ];
 
     public static IReadOnlyList<StoreTable> Tables { get; } =
@@ -186,6 +210,7 @@ public static class StoreSchema
         new("weekly_votes", "user_key", ExpiresByColumn: "created_at", SameUserColumns: ["user_ref"]),
         new("quiz_rounds", "user_key", ExpiresByColumn: "updated_at"),
         new("quiz_progress", "user_key", ExpiresByColumn: "last_answered_at"),
+        new("audit_log", "actor_key", ExpiresByColumn: "created_at", PseudonymisedOnErase: true),
         new("once_claims", null, WhyNoUserData: "unused since IOnceClaimStore was removed; kept because migration 2 created it in existing databases (keys named teams and weeks, claimed_by an instance)"),
     ];
 

@@ -15,7 +15,7 @@ public sealed class SqlUserDataReader(StoreDatabase database) : IUserDataReader
 
     public static IReadOnlyList<string> CoveredTables { get; } =
     [
-        "conversation_references", "user_preferences", "feedback", "unanswered_questions", "weekly_votes", "quiz_rounds", "quiz_progress",
+        "conversation_references", "user_preferences", "feedback", "unanswered_questions", "weekly_votes", "quiz_rounds", "quiz_progress", "audit_log",
     ];
 
     public async Task<UserDataReport> ReadUserAsync(string userKey, CancellationToken cancellationToken = default)
@@ -93,7 +93,10 @@ public sealed class SqlUserDataReader(StoreDatabase database) : IUserDataReader
                 LastActiveAt = row.IsDBNull(11) ? null : row.TimeAt(11),
             }, cancellationToken);
 
-        return new UserDataReport(preference, feedback, questions, votes, rounds, progress, conversations);
+        var audit = await Query(connection, userKey, $"SELECT {SqlAuditLog.Columns} FROM audit_log WHERE actor_key = @user ORDER BY created_at DESC, id DESC LIMIT @limit")
+            .ReadAllAsync(SqlAuditLog.Read, cancellationToken);
+
+        return new UserDataReport(preference, feedback, questions, votes, rounds, progress, conversations, audit);
     }
 
     private static DbCommand Query(DbConnection connection, string userKey, string sql) =>

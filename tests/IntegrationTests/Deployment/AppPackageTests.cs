@@ -117,7 +117,7 @@ public sealed class AppPackageTests(PackagedApp package) : IClassFixture<Package
             .SelectMany(l => l!["commands"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()))
             .ToArray();
 
-        Assert.Equal(["help", "vraag", "protocol", "rolmodel", "quiz", "quizoverzicht", "inzichten", "vergeet mij", "wat weet je over mij"], Titles("personal"));
+        Assert.Equal(["help", "vraag", "protocol", "rolmodel", "quiz", "quizoverzicht", "inzichten", "vergeet mij", "wat weet je over mij", "logboek"], Titles("personal"));
         Assert.Contains("weekkaart", Titles("team"));
         Assert.Contains("instellingen", Titles("team"));
         Assert.DoesNotContain("weekkaart", Titles("groupChat"));

@@ -384,6 +384,7 @@ public sealed partial class StoreContractTests
         await store.Weekly.CastVoteAsync("team-1", "2026-W48", "aad-1", "29:u1", 1);
         var oldRound = await store.Quiz.SaveRoundAsync(new QuizRound { Id = "old", UserKey = "aad-1", QuestionIds = ["quiz-a"], Answers = [-1] });
         await store.Quiz.RecordAnswerAsync(oldRound with { Answers = [0], Position = 1 }, new QuizProgress { UserKey = "aad-1", QuestionId = "quiz-a", Topic = "basis", LastAnsweredAt = store.Time.GetUtcNow() });
+        await store.Audit.AppendAsync(new AuditEntry { ActorKey = "aad-1", Action = AuditActions.InsightsViewed });
         store.Time.Advance(TimeSpan.FromDays(20));
         var recentFeedback = await store.Feedback.SaveAsync(new FeedbackEntry { UserKey = "aad-1", Subject = "new", Useful = true });
         var recentQuestion = await store.Questions.AddAsync(new UnansweredQuestion { UserKey = "aad-1", MaskedText = "nieuw" });
@@ -391,10 +392,12 @@ public sealed partial class StoreContractTests
         var recentRound = await store.Quiz.SaveRoundAsync(new QuizRound { Id = "new", UserKey = "aad-1", QuestionIds = ["quiz-b"], Answers = [-1] });
         await store.Quiz.RecordAnswerAsync(recentRound with { Answers = [1], Position = 1 }, new QuizProgress { UserKey = "aad-1", QuestionId = "quiz-b", Topic = "basis", LastAnsweredAt = store.Time.GetUtcNow() });
         await store.Activity.TouchAsync("aad-1");
+        var recentAudit = await store.Audit.AppendAsync(new AuditEntry { ActorKey = "aad-1", Action = AuditActions.WeeklyRevealed, Target = "team-1", Detail = "2026-W51" });
         store.Time.Advance(TimeSpan.FromDays(15));
 
         var retention = new StoreRetentionService(store.Eraser, Options.Create(new StorageOptions { RetentionDays = 30 }), store.Time, NullLogger<StoreRetentionService>.Instance);
-        Assert.Equal(5, await retention.RunOnceAsync());
+        Assert.Equal(6, await retention.RunOnceAsync());
+        Assert.Equal([recentAudit], await store.Audit.LatestAsync(10));
         Assert.Null(await store.Weekly.GetVoteAsync("team-1", "2026-W48", "aad-1"));
         Assert.Equal(2, await store.Weekly.GetVoteAsync("team-1", "2026-W51", "aad-1"));
         Assert.Null(await store.Quiz.GetRoundAsync("old"));
@@ -457,12 +460,13 @@ public sealed partial class StoreContractTests
             await store.Weekly.CastVoteAsync("team-1", "2026-W48", user, "29:" + user, 2);
             var round = await store.Quiz.SaveRoundAsync(new QuizRound { Id = "round-" + user, UserKey = user, QuestionIds = ["quiz-a"], Answers = [-1] });
             await store.Quiz.RecordAnswerAsync(round with { Answers = [0], Position = 1 }, new QuizProgress { UserKey = user, QuestionId = "quiz-a", Topic = "basis", TimesAnswered = 1 });
+            await store.Audit.AppendAsync(new AuditEntry { ActorKey = user, Action = AuditActions.TeamSettingChanged, Target = "team-1", Setting = "region", NewValue = "zuid" });
         }
 
         await store.References.SaveAsync(Reference("19:general@thread.tacv2", "channel", team: "team-1"));
         await store.TeamSettings.SaveAsync(new TeamSettings { TeamId = "team-1" });
 
-        Assert.Equal(7, await store.Eraser.EraseUserAsync("aad-1"));
+        Assert.Equal(8, await store.Eraser.EraseUserAsync("aad-1"));
 
         foreach (var table in StoreSchema.Tables.Where(t => t.HoldsUserData))
         {
@@ -473,6 +477,12 @@ public sealed partial class StoreContractTests
         Assert.NotNull(await store.References.GetAsync("19:general@thread.tacv2"));
         Assert.NotNull(await store.TeamSettings.GetAsync("team-1"));
         Assert.Equal(0, await store.Eraser.EraseUserAsync("aad-1"));
+
+        // The audit log keeps what was done; only who did it became a pseudonym.
+        var audit = await store.Audit.LatestAsync(10);
+        Assert.Equal(2, audit.Count);
+        Assert.Single(audit, e => AuditActor.IsPseudonym(e.ActorKey) && e.NewValue == "zuid");
+        Assert.Single(audit, e => e.ActorKey == "aad-2");
     }
 
     [Fact]
@@ -503,6 +513,8 @@ public sealed partial class StoreContractTests
         await store.Weekly.CastVoteAsync("team-1", "2026-W49", "aad-1", null, 1);
         await store.Weekly.CastVoteAsync("team-1", "2026-W48", "aad-2", "29:aad-2", 2);
         await store.References.SaveAsync(Reference("19:general@thread.tacv2", "channel", team: "team-1"));
+        await store.Audit.AppendAsync(new AuditEntry { ActorKey = "aad-1", Action = AuditActions.WeeklyRevealed, Target = "team-1", Detail = "2026-W48" });
+        await store.Audit.AppendAsync(new AuditEntry { ActorKey = "aad-2", Action = AuditActions.InsightsViewed });
 
         var report = await store.Reader.ReadUserAsync("aad-1");
 
@@ -516,6 +528,8 @@ public sealed partial class StoreContractTests
         var progress = Assert.Single(report.QuizProgress);
         Assert.Equal(("quiz-a", "basis", 1, 1), (progress.QuestionId, progress.Topic, progress.TimesAnswered, progress.TimesRight));
         Assert.Equal("a:personal-aad-1", Assert.Single(report.Conversations).ConversationId);
+        var audited = Assert.Single(report.AuditEntries);
+        Assert.Equal((AuditActions.WeeklyRevealed, "team-1", "2026-W48"), (audited.Action, audited.Target, audited.Detail));
 
         await store.Eraser.EraseUserAsync("aad-1");
         Assert.True((await store.Reader.ReadUserAsync("aad-1")).IsEmpty);
@@ -545,6 +559,27 @@ public sealed partial class StoreContractTests
 
             Assert.True(userColumns.All(c => c == declared.UserKeyColumn || (declared.SameUserColumns?.Contains(c) ?? false)), $"table '{table}' has a user column forget-me does not use: {string.Join(", ", userColumns)}");
         }
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task The_audit_log_keeps_every_field_and_lists_the_newest_entries_first_up_to_the_limit(StoreProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var first = await store.Audit.AppendAsync(new AuditEntry
+        {
+            ActorKey = "aad-admin", Action = AuditActions.TeamSettingChanged, TenantId = "tenant-1", Target = "team-1",
+            Setting = "region", OldValue = null, NewValue = "zuid",
+        });
+        for (var i = 0; i < 5; i++)
+        {
+            store.Time.Advance(TimeSpan.FromMinutes(1));
+            await store.Audit.AppendAsync(new AuditEntry { ActorKey = "aad-admin", Action = AuditActions.WeeklyRevealed, Target = "team-1", Detail = $"2026-W4{i}" });
+        }
+
+        Assert.Equal(first, (await store.Audit.LatestAsync(100))[^1]);
+        Assert.Equal(store.Time.GetUtcNow().AddMinutes(-5), first.CreatedAt);
+        var latest = await store.Audit.LatestAsync(3);
+        Assert.Equal(["2026-W44", "2026-W43", "2026-W42"], latest.Select(e => e.Detail));
     }
 
     [Theory, SqliteStore, PostgresStore]

@@ -177,6 +177,32 @@ public sealed class WeeklyCardTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_requested_post_and_a_reveal_are_each_recorded_once_in_the_audit_log_with_who_team_and_week()
+    {
+        await InstallAsync();
+        Assert.Contains("staat in het kanaal", await MentionAsync("weekkaart"), StringComparison.Ordinal);
+        Assert.Contains("staat al in het kanaal", await MentionAsync("weekkaart"), StringComparison.Ordinal);
+        var data = new JsonObject { ["week"] = Week, ["dilemma"] = DilemmaOfPost() };
+        var early = data.DeepClone().AsObject();
+        Assert.Contains("vanaf 5 stemmen", CardJson.Text(CardJson.InvokeCard(await InvokeAsync("weekly.reveal", early, user: "29:voter-0"))), StringComparison.Ordinal);
+        for (var i = 0; i < 5; i++)
+        {
+            var vote = data.DeepClone().AsObject();
+            vote["option"] = "1";
+            await InvokeAsync("weekly.vote", vote, user: $"29:voter-{i}");
+        }
+
+        await InvokeAsync("weekly.reveal", data, user: "29:voter-3");
+        await InvokeAsync("weekly.reveal", data, user: "29:voter-4");
+
+        var entries = (await factory.Services.GetRequiredService<IAuditLog>().LatestAsync(10)).Where(e => e.Action.StartsWith("weekly.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            [(AuditActions.WeeklyRevealed, "aad-voter-3"), (AuditActions.WeeklyPosted, "aad-user-1")],
+            entries.Select(e => (e.Action, e.ActorKey)));
+        Assert.All(entries, e => Assert.Equal((TeamId, Week, "tenant-1"), (e.Target, e.Detail, e.TenantId)));
+    }
+
+    [Fact]
     public async Task Votes_without_an_option_for_an_unknown_card_or_outside_a_team_get_a_clear_answer_and_change_nothing()
     {
         await InstallAsync();

@@ -13,6 +13,7 @@ internal static class CardSamples
         yield return ("welcome-personal", WelcomeCard.Build(new WelcomeView("OBS De Regenboog", InTeamOrGroup: false)));
         yield return ("welcome-personal-audience", WelcomeCard.Build(new WelcomeView(null, InTeamOrGroup: false, AskAudience: true)));
         yield return ("welcome-team", WelcomeCard.Build(new WelcomeView(null, InTeamOrGroup: true)));
+        yield return ("welcome-admin", WelcomeCard.Build(new WelcomeView("OBS De Regenboog", InTeamOrGroup: false, IsAdmin: true)));
 
         var sources = new List<CardSource>
         {
@@ -78,6 +79,19 @@ internal static class CardSamples
         yield return ("my-data-rounds-only", MyDataCard.Build(new MyDataView(null, null, [], [], [], 1, 0, [], [], 30)));
         yield return ("insights", InsightsCard.Build(new InsightsView([("wat doe ik als [naam] niet meer komt", 3)], [("Online pesten", 4, 1)], [("Oud artikel", "2024-01-01")], ["2026-W48, De klassenfoto op Instagram: misschien niet aangekomen (HTTP 504); niet opnieuw verstuurd, kijk in het kanaal"])));
         yield return ("insights-empty", InsightsCard.Build(new InsightsView([], [], [])));
+        yield return ("audit-log", AuditLogCard.Build(new AuditLogView(
+            [
+                new("07-12-2026 16:40", "Instelling van de weekkaart gewijzigd", "jij (00000000-0000-0000-0000-0000000000a1)", "team 19:abc@thread.tacv2", "regio: standaard → zuid"),
+                new("07-12-2026 09:02", "Uitslag van de weekkaart getoond (week 2026-W50)", "00000000-0000-0000-0000-0000000000c1", "team 19:abc@thread.tacv2", null),
+                new("06-12-2026 08:15", "Inzichten bekeken", "iemand die 'vergeet mij' gebruikte (gewist-0a1b2c3d4e5f)", null, null),
+            ],
+            40,
+            365)));
+        yield return ("audit-log-empty", AuditLogCard.Build(new AuditLogView([], 40, 30)));
+        yield return ("my-data-admin", MyDataCard.Build(new MyDataView(null, null, [], [], [], 0, 0, [], [], 30)
+        {
+            AdminActions = ["07-12-2026 · Instelling van de weekkaart gewijzigd: regio: standaard → zuid", "06-12-2026 · Inzichten bekeken"],
+        }));
 
         var weekly = new WeeklyCardView(
             "2026-W48",
