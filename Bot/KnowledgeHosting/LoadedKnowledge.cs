@@ -14,13 +14,16 @@ public sealed partial class LoadedKnowledge : IDisposable
         Index = built.Index;
         Answerer = built.Answerer;
         Vocabulary = built.Vocabulary;
-        LogLoaded(logger, built.SourceDescription, Content.Articles.Count, Index.PassageCount, built.Elapsed.TotalMilliseconds, built.IncidentModelElapsed.TotalMilliseconds);
+        LogLoaded(logger, built.SourceDescription, Content.Articles.Count, Index.PassageCount, built.Elapsed.TotalMilliseconds, built.IncidentModelElapsed.TotalMilliseconds, built.DutchWordsElapsed.TotalMilliseconds);
     }
 
     public sealed record Built(Knowledge.Content.KnowledgeBase Content, KnowledgeIndex Index, KnowledgeAnswerer Answerer, IReadOnlySet<string> Vocabulary, string SourceDescription, TimeSpan Elapsed)
     {
         /// <summary>How long training the incident model took, next to the index build.</summary>
         public TimeSpan IncidentModelElapsed { get; init; }
+
+        /// <summary>How long loading the name masker's Dutch dictionary took, next to the index build.</summary>
+        public TimeSpan DutchWordsElapsed { get; init; }
     }
 
     /// <summary>
@@ -42,6 +45,13 @@ public sealed partial class LoadedKnowledge : IDisposable
             Knowledge.Signals.IncidentClassifier.Warm();
             return System.Diagnostics.Stopwatch.GetElapsedTime(modelStarted);
         });
+        // Likewise the name masker's Dutch dictionary, so the first masked question does not wait for it.
+        var dutchWords = Task.Run(() =>
+        {
+            var dictionaryStarted = System.Diagnostics.Stopwatch.GetTimestamp();
+            Knowledge.Masking.DutchLexicon.Warm();
+            return System.Diagnostics.Stopwatch.GetElapsedTime(dictionaryStarted);
+        });
         var loaded = KnowledgeBaseLoader.Load(source);
         if (!loaded.Report.IsValid)
         {
@@ -53,22 +63,31 @@ public sealed partial class LoadedKnowledge : IDisposable
         var content = loaded.KnowledgeBase;
         var index = KnowledgeIndex.Build(content);
         var answerer = new KnowledgeAnswerer(index, content.Articles);
-        var vocabulary = content.Articles
-            .SelectMany(a => new[] { a.Title, a.Lead }.Concat(a.Sections.Select(s => s.Heading + " " + s.PlainText)))
-            .SelectMany(text => WordSplitter.Split(text, VocabularyBreaks))
-            .Select(word => word.ToLowerInvariant())
-            .ToHashSet(StringComparer.Ordinal);
+        var vocabulary = VocabularyOf(content);
         foreach (var warmUp in WarmUpQuestions)
         {
             _ = answerer.Answer(warmUp, Audience.All);
         }
 
         var modelElapsed = incidentModel.GetAwaiter().GetResult();
+        var dutchWordsElapsed = dutchWords.GetAwaiter().GetResult();
 
-        return new Built(content, index, answerer, vocabulary, source.Description, System.Diagnostics.Stopwatch.GetElapsedTime(started)) { IncidentModelElapsed = modelElapsed };
+        return new Built(content, index, answerer, vocabulary, source.Description, System.Diagnostics.Stopwatch.GetElapsedTime(started))
+        {
+            IncidentModelElapsed = modelElapsed,
+            DutchWordsElapsed = dutchWordsElapsed,
+        };
     }
 
     private static readonly string[] WarmUpQuestions = ["mag ik een leerling volgen op instagram", "wanneer is de kerstvakantie"];
+
+    /// <summary>The content's own words, lower case: titles, leads, headings and text of every article.</summary>
+    public static IReadOnlySet<string> VocabularyOf(Knowledge.Content.KnowledgeBase content) =>
+        content.Articles
+            .SelectMany(a => new[] { a.Title, a.Lead }.Concat(a.Sections.Select(s => s.Heading + " " + s.PlainText)))
+            .SelectMany(text => WordSplitter.Split(text, VocabularyBreaks))
+            .Select(word => word.ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
 
     public Knowledge.Content.KnowledgeBase Content { get; }
 
@@ -84,6 +103,6 @@ public sealed partial class LoadedKnowledge : IDisposable
 
     public void Dispose() => Index.Dispose();
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge loaded from {Source}: {Articles} articles, {Passages} passages indexed in {ElapsedMs:0} ms; incident model trained alongside in {ModelMs:0} ms")]
-    private static partial void LogLoaded(ILogger logger, string source, int articles, int passages, double elapsedMs, double modelMs);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge loaded from {Source}: {Articles} articles, {Passages} passages indexed in {ElapsedMs:0} ms; incident model trained alongside in {ModelMs:0} ms, the name masker's Dutch dictionary loaded in {DictionaryMs:0} ms")]
+    private static partial void LogLoaded(ILogger logger, string source, int articles, int passages, double elapsedMs, double modelMs, double dictionaryMs);
 }
