@@ -7,10 +7,12 @@ namespace SafetyBot.Knowledge.Masking;
 /// <summary>
 /// Replaces what could identify a person in free text with <c>[naam]</c> (or <c>[e-mail]</c>,
 /// <c>[telefoon]</c>, <c>[account]</c>) before it is stored or sent to a language model. Person names by
-/// a heuristic: a bundled list of common first names, plus capitalised words that are not at the start
-/// of a sentence and not in the knowledge base's vocabulary or a short allow-list (apps, organisations,
-/// days). Adjacent name words and particles ("Sanne de Vries", "Mohammed el Amrani") become one mask.
+/// a heuristic: bundled lists of common first names and surnames (in any position), capitalised words inside
+/// a sentence that are not in the knowledge base's vocabulary or a short allow-list (apps, organisations,
+/// days), and a capitalised first word of a sentence that is not a Dutch word either (<see cref="DutchLexicon"/>).
+/// Adjacent name words and particles ("Sanne de Vries", "Mohammed el Amrani", "Van den Berg") become one mask.
 /// It over-masks rather than under-masks: a stored question may lose a word, never keep a pupil's name.
+/// Rules, recall and precision: docs/privacy.md, "Name masking".
 /// </summary>
 public sealed partial class NameMasker
 {
