@@ -53,11 +53,7 @@ public sealed partial class LoadedKnowledge : IDisposable
         var content = loaded.KnowledgeBase;
         var index = KnowledgeIndex.Build(content);
         var answerer = new KnowledgeAnswerer(index, content.Articles);
-        var vocabulary = content.Articles
-            .SelectMany(a => new[] { a.Title, a.Lead }.Concat(a.Sections.Select(s => s.Heading + " " + s.PlainText)))
-            .SelectMany(text => WordSplitter.Split(text, VocabularyBreaks))
-            .Select(word => word.ToLowerInvariant())
-            .ToHashSet(StringComparer.Ordinal);
+        var vocabulary = VocabularyOf(content);
         foreach (var warmUp in WarmUpQuestions)
         {
             _ = answerer.Answer(warmUp, Audience.All);
@@ -65,10 +61,23 @@ public sealed partial class LoadedKnowledge : IDisposable
 
         var modelElapsed = incidentModel.GetAwaiter().GetResult();
 
+        // The name masker's Dutch dictionary loads after the index, in the background, and is not waited for:
+        // it takes longer than the index (docs/performance.md, "Name masking") and only a question that is
+        // stored or sent to a language model needs it; one that comes sooner waits for it there.
+        _ = Task.Run(Knowledge.Masking.DutchLexicon.Warm);
+
         return new Built(content, index, answerer, vocabulary, source.Description, System.Diagnostics.Stopwatch.GetElapsedTime(started)) { IncidentModelElapsed = modelElapsed };
     }
 
     private static readonly string[] WarmUpQuestions = ["mag ik een leerling volgen op instagram", "wanneer is de kerstvakantie"];
+
+    /// <summary>The content's own words, lower case: titles, leads, headings and text of every article.</summary>
+    public static IReadOnlySet<string> VocabularyOf(Knowledge.Content.KnowledgeBase content) =>
+        content.Articles
+            .SelectMany(a => new[] { a.Title, a.Lead }.Concat(a.Sections.Select(s => s.Heading + " " + s.PlainText)))
+            .SelectMany(text => WordSplitter.Split(text, VocabularyBreaks))
+            .Select(word => word.ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
 
     public Knowledge.Content.KnowledgeBase Content { get; }
 

@@ -39,6 +39,42 @@ public sealed class NameMaskerTests
         Assert.Equal(input, Masker.Mask(input));
     }
 
+    [Theory]
+    [InlineData("Jansen uit 3b stuurt nare berichten", "[naam] uit 3b stuurt nare berichten")]
+    [InlineData("Yilmaz wordt gepest in de klassenapp", "[naam] wordt gepest in de klassenapp")]
+    [InlineData("Wat nu? Kowalski deelt foto's van klasgenoten", "Wat nu? [naam] deelt foto's van klasgenoten")]
+    [InlineData("Hij zei: \"Verhulst heeft het gedaan.\"", "Hij zei: \"[naam] heeft het gedaan.\"")]
+    [InlineData("Twee leerlingen:\n- Bouzid stuurt dreigende appjes\n- Ramdin zit erbij", "Twee leerlingen:\n- [naam] stuurt dreigende appjes\n- [naam] zit erbij")]
+    public void Masks_a_capitalised_word_that_starts_a_sentence_and_is_not_a_dutch_word(string input, string expected)
+    {
+        Assert.Equal(expected, Masker.Mask(input));
+    }
+
+    [Theory]
+    [InlineData("Van den Berg deelde een foto", "[naam] deelde een foto")]
+    [InlineData("De Vries zegt dat het een grap was", "[naam] zegt dat het een grap was")]
+    [InlineData("ik sprak met van den Berg en de Boer", "ik sprak met [naam] en [naam]")]
+    [InlineData("yilmaz en öztürk worden gepest", "[naam] en [naam] worden gepest")]
+    [InlineData("Ozturk en Yildiz zitten in 2b", "[naam] en [naam] zitten in 2b")]
+    [InlineData("Bakker zit in mijn mentorklas", "[naam] zit in mijn mentorklas")]
+    public void Masks_listed_surnames_with_their_particles_in_any_position(string input, string expected)
+    {
+        Assert.Equal(expected, Masker.Mask(input));
+    }
+
+    [Theory]
+    [InlineData("Gisteren stuurde een leerling een foto door")]
+    [InlineData("Klassenapp loopt uit de hand. Groepsapps ook. Wat nu?")]
+    [InlineData("Screenshot gemaakt, moet ik dat bewaren?")]
+    [InlineData("Ze zei: \"Vanochtend ging het mis.\" Hoe reageer ik?")]
+    [InlineData("Stuurde jij dat? Wordt dit gemeld bij de mentor?")]
+    [InlineData("In de kantine hoorde ik de bakker over cyberpesten")]
+    [InlineData("Sinds de herfstvakantie gaat het mis")]
+    public void Leaves_dutch_words_that_start_a_sentence_alone(string input)
+    {
+        Assert.Equal(input, Masker.Mask(input));
+    }
+
     [Fact]
     public void A_large_input_is_masked_quickly_and_completely()
     {
