@@ -105,6 +105,8 @@ public sealed class ArticleStructureTests
     [Theory]
     [InlineData("De bron geeft hier geen lijst; aangevuld uit de praktijk.")]
     [InlineData("Manieren uit de praktijk (de lijst op de bronpagina ontbrak):")]
+    [InlineData("De bron noemt geen vaste lijst; deze voorbeelden komen uit de praktijk:")]
+    [InlineData("Aangevuld uit de schoolpraktijk, hoort bij de basiskennis:")]
     [InlineData("TODO: voorbeelden toevoegen.")]
     [InlineData("Deze lijst moeten we nog aanvullen.")]
     [InlineData("Bel dan [...] voor advies.")]
