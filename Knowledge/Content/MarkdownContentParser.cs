@@ -55,6 +55,7 @@ public static partial class MarkdownContentParser
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .IgnoreUnmatchedProperties()
+        .WithDuplicateKeyChecking()
         .Build();
 
     public static ParsedContent Parse(ContentFile file)

@@ -185,6 +185,16 @@ public sealed class ArticleStructureTests
     }
 
     [Fact]
+    public void A_front_matter_key_given_twice_is_an_error_not_a_silent_overwrite()
+    {
+        var twice = "confirm:\n  - claim: \"Een\"\n    source: \"Bron een\"\nconfirm:\n  - claim: \"Twee\"\n    source: \"Bron twee\"\n";
+
+        var errors = ErrorsFor("articles/dubbel.md", Article("dubbel", "Korte lead.\n\n" + Advice, extraFront: twice));
+
+        Assert.Contains(errors, e => e.Contains("articles/dubbel.md: front matter is not valid YAML", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Review_lists_every_fact_to_confirm_with_its_reviewed_date_and_flags_the_overdue_ones()
     {
         using var content = TempContent.Minimal();
