@@ -112,7 +112,7 @@ internal static partial class AuthoringNoteCheck
         }
     }
 
-    [GeneratedRegex(@"\bde bron(pagina)? (geeft|noemt|zegt)\b|\bbronpagina\b|\baangevuld (uit|met)\b|\boorspronkelijke lijst\b|\bTODO\b|\bFIXME\b|\bnog aanvullen\b|\bnog invullen\b|\[(…|\.\.\.|\.\.)\]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bde bron(pagina)? (geeft|noemt|zegt)\b|\bbronpagina\b|\baangevuld (uit de|met gangbare)\b|\boorspronkelijke lijst\b|\bTODO\b|\bFIXME\b|\bnog aanvullen\b|\bnog invullen\b|\[(…|\.\.\.|\.\.)\]", RegexOptions.IgnoreCase)]
     private static partial Regex AuthoringNote();
 }
 
