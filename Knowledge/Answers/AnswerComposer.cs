@@ -15,7 +15,7 @@ public sealed record CompositionWeights
     /// <summary>Added to the advice section's relative score otherwise.</summary>
     public double Advice { get; init; } = 0.15;
 
-    /// <summary>Added to the lead of an article that is not a dilemma: it states the article's main point.</summary>
+    /// <summary>Added to an article's lead: it answers the article's main question.</summary>
     public double Lead { get; init; } = 0.1;
 
     /// <summary>Added to background sections ("Wat is …?") when the question asks what something is.</summary>
@@ -33,7 +33,7 @@ public sealed record CompositionWeights
 
 /// <summary>
 /// Builds the answer card's text from the one article retrieval chose: ranks its sections for the
-/// question (never a dilemma's situation), takes the best one's first block whole, adds the article's
+/// question (never a dilemma's situation section), takes the best one's first block whole, adds the article's
 /// advice list and cautions. No sentence is cut and no text comes from another article.
 /// </summary>
 public static partial class AnswerComposer
@@ -140,7 +140,7 @@ public static partial class AnswerComposer
     {
         var lead = new ContentSection(ContentVocabulary.LeadSectionId, string.Empty, article.Lead, MarkdownContentParser.ToPlainText(article.Lead), new HashSet<string>());
         return [.. new[] { lead }.Concat(article.Sections)
-            .Select(s => new Section(s.Id, s.Heading, SectionRoles.Of(article, s), MarkdownBlocks.Of(s.Markdown)))];
+            .Select(s => new Section(s.Id, s.Heading, SectionRoles.Of(s), MarkdownBlocks.Of(s.Markdown)))];
     }
 
     /// <summary>What the teacher asks for: what to do, what something is, or neither.</summary>

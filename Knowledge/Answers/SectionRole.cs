@@ -6,10 +6,10 @@ namespace SafetyBot.Knowledge.Answers;
 /// <summary>What a section of an article is for, read from its heading (and, for the lead, the article's kind).</summary>
 public enum SectionRole
 {
-    /// <summary>A dilemma's situation: context, never the answer.</summary>
+    /// <summary>A dilemma's situation ("## De situatie"): context, never the answer.</summary>
     Situation,
 
-    /// <summary>The lead of an article that is not a dilemma: what the article is about, in short.</summary>
+    /// <summary>An article's lead: the answer to its main question in one or two sentences (dilemmas included).</summary>
     Lead,
 
     /// <summary>What to do: "Wat doe je?", "Zo pak je het aan", steps, tips.</summary>
@@ -32,16 +32,12 @@ public enum SectionRole
 
 public static partial class SectionRoles
 {
-    public const string DilemmaKind = "dilemma";
-
+    /// <summary>
+    /// The role of a section: the lead is a lead in every article (a dilemma's situation has its own
+    /// "## De situatie" section, which <c>kb validate</c> requires), any other section's role comes from its heading.
+    /// </summary>
     public static SectionRole Of(ContentSection section) =>
         section.Id == ContentVocabulary.LeadSectionId ? SectionRole.Lead : OfHeading(section.Heading);
-
-    /// <summary>The role of a heading; a dilemma's lead is its situation.</summary>
-    public static SectionRole Of(ContentDocument document, ContentSection section) =>
-        section.Id == ContentVocabulary.LeadSectionId
-            ? (string.Equals(document.Kind, DilemmaKind, StringComparison.OrdinalIgnoreCase) ? SectionRole.Situation : SectionRole.Lead)
-            : OfHeading(section.Heading);
 
     public static SectionRole OfHeading(string heading)
     {

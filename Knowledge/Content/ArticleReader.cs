@@ -14,6 +14,9 @@ internal static class ArticleReader
         if (file.Sections.Count == 0)
         {
             report.Error(file.File.Path, "an article needs at least one ## section (the passages the bot answers from)");
+            return;
         }
+
+        ArticleStructureCheck.Check(file, article, report);
     }
 }

@@ -85,6 +85,12 @@ public sealed record IncidentPlan : ContentDocument
     public required IncidentType IncidentType { get; init; }
 }
 
+/// <summary>
+/// A fact in a content file that can change (front matter <c>confirm:</c>): the claim, where a content
+/// owner checks it, and the file's <c>reviewed</c> date. <c>kb review</c> lists them.
+/// </summary>
+public sealed record FactToConfirm(string Claim, string Source, string Origin, DateOnly? Reviewed);
+
 /// <summary>A national help line from hulplijnen.md.</summary>
 public sealed record HelpLine(string Key, string Name, string For, string Reach);
 

@@ -19,4 +19,7 @@ internal sealed class ContentParts
     public List<WeeklyDilemma> Weekly { get; } = [];
     public List<QuizQuestion> Quiz { get; } = [];
     public List<OutOfScopeTopic> OutOfScope { get; } = [];
+
+    /// <summary>The <c>confirm:</c> entries of every file, in file order.</summary>
+    public List<FactToConfirm> FactsToConfirm { get; } = [];
 }

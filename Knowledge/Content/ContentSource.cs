@@ -35,6 +35,9 @@ public sealed class BundledContentSource : IContentSource
 /// <summary>A folder that replaces all bundled content at once.</summary>
 public sealed class FolderContentSource(string root) : IContentSource
 {
+    /// <summary>Documents for editors at the content root (the format, the release notes): never content, never bundled.</summary>
+    public static readonly IReadOnlySet<string> ContentRootDocuments = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "README.md", "CHANGES.md" };
+
     public string Description => $"content folder {root}";
 
     public IEnumerable<ContentFile> Files()
@@ -49,7 +52,7 @@ public sealed class FolderContentSource(string root) : IContentSource
                      .Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-            if (relative.Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            if (ContentRootDocuments.Contains(relative))
             {
                 continue;
             }

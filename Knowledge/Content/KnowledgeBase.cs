@@ -39,6 +39,9 @@ public sealed class KnowledgeBase
     /// <summary>The basic-knowledge quiz questions (content/quiz), in id order.</summary>
     public IReadOnlyList<QuizQuestion> Quiz { get; init; } = [];
 
+    /// <summary>Facts that can change, marked <c>confirm:</c> in any content file's front matter (<c>kb review</c> lists them).</summary>
+    public IReadOnlyList<FactToConfirm> FactsToConfirm { get; init; } = [];
+
     public WeeklyDilemma? WeeklyDilemma(string id) => Weekly.FirstOrDefault(w => string.Equals(w.Id, id, StringComparison.Ordinal));
 
     public QuizQuestion? QuizQuestion(string id) => Quiz.FirstOrDefault(q => string.Equals(q.Id, id, StringComparison.Ordinal));

@@ -36,8 +36,12 @@ public static class KnowledgeBaseLoader
             if (file.Error is not null)
             {
                 report.Error(file.File.Path, file.Error);
+                continue;
             }
-            else if (string.Equals(file.File.Path, ContentVocabulary.HelpLinesFile, StringComparison.OrdinalIgnoreCase))
+
+            AuthoringNoteCheck.Check(file, report);
+            ReadFactsToConfirm(file, parts.FactsToConfirm, report);
+            if (string.Equals(file.File.Path, ContentVocabulary.HelpLinesFile, StringComparison.OrdinalIgnoreCase))
             {
                 HelpLineReader.Read(file, parts, report);
             }
@@ -56,9 +60,31 @@ public static class KnowledgeBaseLoader
         CheckQuestions(parts.Articles, parts.Incidents, parts.OutOfScope, report);
         var knowledge = new KnowledgeBase(parts.Articles, parts.Incidents, parts.HelpLines, parts.Protocol, source.Description)
         {
-            Weekly = parts.Weekly, Quiz = parts.Quiz, OutOfScope = parts.OutOfScope,
+            Weekly = parts.Weekly, Quiz = parts.Quiz, OutOfScope = parts.OutOfScope, FactsToConfirm = parts.FactsToConfirm,
         };
         return new LoadedContent(knowledge, report, parsed);
+    }
+
+    /// <summary>The front matter's <c>confirm:</c> list: every entry needs a claim and a source.</summary>
+    private static void ReadFactsToConfirm(ParsedContent file, List<FactToConfirm> facts, ValidationReport report)
+    {
+        if (file.Front?.Confirm is not { } entries)
+        {
+            return;
+        }
+
+        var line = Array.FindIndex(file.File.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'), l => l.StartsWith("confirm:", StringComparison.Ordinal)) + 1;
+        var reviewed = MarkdownContentParser.ParseDate(file.Front.Reviewed);
+        foreach (var entry in entries)
+        {
+            if (string.IsNullOrWhiteSpace(entry?.Claim) || string.IsNullOrWhiteSpace(entry.Source))
+            {
+                report.Error(file.File.Path, "an entry in 'confirm' needs both 'claim' (the fact as the text states it) and 'source' (where a content owner checks it)", line == 0 ? null : line);
+                continue;
+            }
+
+            facts.Add(new FactToConfirm(entry.Claim.Trim(), entry.Source.Trim(), file.File.Path, reviewed));
+        }
     }
 
     /// <summary>Reads a school's own protocol file (School:ProtocolPath), same shape as the model.</summary>

@@ -24,6 +24,16 @@ public sealed class FrontMatter
     public string? Incident { get; set; }
     public string? Topic { get; set; }
     public bool Model { get; set; }
+
+    /// <summary>Facts that can change (a minimum age, a phone number, opening hours, a statute), for the content owner to confirm.</summary>
+    public List<ConfirmEntry>? Confirm { get; set; }
+}
+
+/// <summary>One entry of <c>confirm:</c> in front matter: the claim as the text makes it, and where to check it.</summary>
+public sealed class ConfirmEntry
+{
+    public string? Claim { get; set; }
+    public string? Source { get; set; }
 }
 
 /// <summary>A parsed file: front matter, title, lead and sections, or the reason it could not be read.</summary>
@@ -45,6 +55,7 @@ public static partial class MarkdownContentParser
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .IgnoreUnmatchedProperties()
+        .WithDuplicateKeyChecking()
         .Build();
 
     public static ParsedContent Parse(ContentFile file)

@@ -12,7 +12,8 @@ public static class KbCommand
         kb — SafetyBot's knowledge base tool
 
           kb validate [--content PATH]          check front matter, ids, links, incident plans, protocol
-          kb review   [--content PATH]          list content whose 'reviewed' date is over 12 months old
+          kb review   [--content PATH]          list content whose 'reviewed' date is over 12 months old, and
+                                                every fact marked 'confirm:' with its file's reviewed date
           kb search "vraag" [--audience po|vo|mbo] [--content PATH]   ranked passages with scores
           kb eval     [--set FILE] [--content PATH]                  retrieval quality on the development set
                                                               (or another set: --set tests/eval/heldout.yml)
@@ -82,6 +83,22 @@ public static class KbCommand
         }
 
         await output.WriteLineAsync(due.Count == 0 ? "All content was reviewed in the last 12 months." : $"{due.Count} item(s) due for review.");
+
+        // Facts that change (minimum ages, numbers, opening hours, statutes): each with the date its file was last reviewed.
+        var facts = ReviewSchedule.Facts(loaded.KnowledgeBase, clock);
+        if (facts.Count > 0)
+        {
+            await output.WriteLineAsync();
+            await output.WriteLineAsync("Facts to confirm (front matter 'confirm:'):");
+            foreach (var (fact, overdue) in facts)
+            {
+                var when = fact.Reviewed is { } date ? $"reviewed {date:yyyy-MM-dd}" : "never reviewed";
+                await output.WriteLineAsync($"{(overdue ? "OVERDUE" : "ok     ")} {fact.Origin} ({when}): {fact.Claim} [source: {fact.Source}]");
+            }
+
+            var overdueCount = facts.Count(f => f.Overdue);
+            await output.WriteLineAsync($"{facts.Count} fact(s) to confirm, {overdueCount} overdue.");
+        }
 
         // A reminder, never a failure.
         return 0;

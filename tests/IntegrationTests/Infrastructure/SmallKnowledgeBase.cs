@@ -34,9 +34,15 @@ public sealed class SmallKnowledgeBase : IDisposable
 
             Pesten in de klassenapp gaat na schooltijd door en raakt de hele klas.
 
+            ## De situatie {#situatie}
+
+            In de klassenapp wordt elke avond een leerling uitgelachen.
+
             ## Wat doe je als leraar? {#aanpak}
 
-            Bespreek het pesten in de klassenapp met de klas. Maak samen afspraken over de toon in de klassenapp. Betrek de mentor en de ouders als het pesten doorgaat.
+            - Bespreek het pesten in de klassenapp met de klas.
+            - Maak samen afspraken over de toon in de klassenapp.
+            - Betrek de mentor en de ouders als het pesten doorgaat.
             """);
         Write("articles/instagram-volgen.md", """
             ---
@@ -56,6 +62,10 @@ public sealed class SmallKnowledgeBase : IDisposable
             ## Waarom niet? {#waarom}
 
             Een privéaccount laat meer zien dan een leerling van een leraar hoort te zien.
+
+            ## Wat doe je? {#aanpak}
+
+            - Accepteer het verzoek niet en leg de leerling uit waarom.
             """);
         var weekly = new[] { ("week-een", "[po, vo, mbo]"), ("week-twee", "[po, vo, mbo]"), ("week-po", "[po]") }
             .Concat(Enumerable.Range(1, extraWeekly).Select(i => ($"week-extra-{i:00}", "[po, vo, mbo]")));

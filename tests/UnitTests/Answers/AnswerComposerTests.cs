@@ -58,14 +58,33 @@ public sealed class AnswerComposerTests : IClassFixture<AnswerComposerTests.Bund
     [Fact]
     public void A_dilemmas_situation_is_never_the_answer()
     {
+        var dilemmas = 0;
         foreach (var (question, answer) in Answered())
         {
             var article = bundled.Knowledge.Articles.Single(a => a.Id == answer.Composed!.ArticleId);
-            if (article.Kind == "dilemma")
+            if (article.Kind != "dilemma")
             {
-                Assert.True(answer.Composed!.Direct.SectionId != ContentVocabulary.LeadSectionId, $"'{question}' got the situation of {article.Id}");
-                Assert.DoesNotContain(answer.Composed.Parts, p => p.Paragraph is not null && article.Lead.Contains(p.Paragraph.Replace("**", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal));
+                continue;
             }
+
+            dilemmas++;
+            var situation = Assert.Single(article.Sections, s => SectionRoles.Of(s) == SectionRole.Situation);
+            Assert.True(answer.Composed!.Direct.SectionId != situation.Id, $"'{question}' got the situation of {article.Id}");
+            Assert.DoesNotContain(answer.Composed.Parts, p => p.SectionId == situation.Id);
+            Assert.DoesNotContain(answer.Composed.Parts, p => p.Paragraph is not null && situation.Markdown.Contains(p.Paragraph.Replace("**", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal));
+        }
+
+        Assert.True(dilemmas > 20, $"only {dilemmas} answers from dilemmas");
+    }
+
+    [Fact]
+    public void A_dilemmas_lead_answers_and_is_never_treated_as_its_situation()
+    {
+        foreach (var dilemma in bundled.Knowledge.Articles.Where(a => a.Kind == "dilemma"))
+        {
+            var lead = new ContentSection(ContentVocabulary.LeadSectionId, string.Empty, dilemma.Lead, dilemma.Lead, new HashSet<string>());
+            Assert.Equal(SectionRole.Lead, SectionRoles.Of(lead));
+            Assert.Contains(dilemma.Sections, s => SectionRoles.Of(s) == SectionRole.Situation);
         }
     }
 

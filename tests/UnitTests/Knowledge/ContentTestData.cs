@@ -31,7 +31,10 @@ internal sealed class TempContent : IDisposable
         }
     }
 
-    public static string Article(string id, string body, string audience = "[po, vo, mbo]", string? related = null, string kind = "basis", string reviewed = "2026-11-01") => $"""
+    /// <summary>The advice section every article needs (kb validate); <see cref="Article"/> adds it unless told otherwise.</summary>
+    public const string DefaultAdvice = "## Wat doe je?\n\n- Vraag een collega om raad.";
+
+    public static string Article(string id, string body, string audience = "[po, vo, mbo]", string? related = null, string kind = "basis", string reviewed = "2026-11-01", string? advice = DefaultAdvice) => $"""
         ---
         id: {id}
         title: Titel van {id}
@@ -48,6 +51,8 @@ internal sealed class TempContent : IDisposable
         Inleiding van {id}.
 
         {body}
+
+        {advice}
         """;
 
     public static string Weekly(string id, string audience = "[po, vo, mbo]", string options = "- Optie een\n- Optie twee\n- Optie drie", string links = "[het artikel](id:a)") => $"""
