@@ -71,7 +71,7 @@ public sealed partial class MessagesEndpoint(
             // The store is down or refuses writes: what needs it (feedback, quiz, votes, "vergeet mij")
             // says so in Dutch and the turn ends with a 200; questions and acute messages never get here.
             LogStoreUnavailable(logger, ActivityTypes.ForLog(activity.Type), turn.RouteName ?? "none", ex.GetType().FullName ?? "?");
-            await AnswerStoreDownAsync(turn);
+            await SayAsync(turn, ChannelStrings.StoreDown);
         }
         catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested)
         {
@@ -102,21 +102,7 @@ public sealed partial class MessagesEndpoint(
     {
         turn.RouteName = "rate-limited";
         LogRateLimited(logger, ActivityTypes.ForLog(turn.Activity.Type));
-        if (turn.Activity.IsType(ActivityTypes.Invoke))
-        {
-            turn.InvokeResponse = InvokeResponse.Message(ChannelStrings.RateLimited);
-        }
-        else if (decision == RateDecision.LimitedTellUser)
-        {
-            try
-            {
-                await turn.SendTextAsync(ChannelStrings.RateLimited);
-            }
-            catch (ConnectorException ex)
-            {
-                LogApologyFailed(logger, ex.GetType().Name);
-            }
-        }
+        await SayAsync(turn, ChannelStrings.RateLimited, tellInChat: decision == RateDecision.LimitedTellUser);
     }
 
     /// <summary>Every turn slot taken: a polite word at once (inline for invokes) and a 200, never a hang or a 5xx.</summary>
@@ -124,15 +110,29 @@ public sealed partial class MessagesEndpoint(
     {
         turn.RouteName = "busy";
         LogBusy(logger, concurrency.Limit, ActivityTypes.ForLog(turn.Activity.Type));
+        await SayAsync(turn, ChannelStrings.Busy);
+    }
+
+    /// <summary>
+    /// The protocol layer's own word to the user: inline for a card action (an invoke), otherwise a chat
+    /// message unless <paramref name="tellInChat"/> is false; a failed send is logged, never thrown.
+    /// </summary>
+    private async Task SayAsync(TurnContext turn, string text, bool tellInChat = true)
+    {
         if (turn.Activity.IsType(ActivityTypes.Invoke))
         {
-            turn.InvokeResponse = InvokeResponse.Message(ChannelStrings.Busy);
+            turn.InvokeResponse = InvokeResponse.Message(text);
+            return;
+        }
+
+        if (!tellInChat)
+        {
             return;
         }
 
         try
         {
-            await turn.SendTextAsync(ChannelStrings.Busy);
+            await turn.SendTextAsync(text);
         }
         catch (ConnectorException ex)
         {
@@ -152,24 +152,6 @@ public sealed partial class MessagesEndpoint(
         }
 
         return false;
-    }
-
-    private async Task AnswerStoreDownAsync(TurnContext turn)
-    {
-        if (turn.Activity.IsType(ActivityTypes.Invoke))
-        {
-            turn.InvokeResponse = InvokeResponse.Message(ChannelStrings.StoreDown);
-            return;
-        }
-
-        try
-        {
-            await turn.SendTextAsync(ChannelStrings.StoreDown);
-        }
-        catch (ConnectorException ex)
-        {
-            LogApologyFailed(logger, ex.GetType().Name);
-        }
     }
 
     private async Task TryApologizeAsync(TurnContext turn, IReplySink sink)
