@@ -30,6 +30,7 @@ internal static class DomainLexicon
         ["stalken", "stalking", "cyberstalking", "achtervolgen", "belaging", "gestalkt"],
         ["hacken", "gehackt", "hack", "inbreken", "overgenomen", "ingebroken"],
         ["verbod", "verbieden", "verboden", "ban"],
+        ["inleveren", "innemen", "afpakken", "afnemen", "ingenomen", "ingeleverd", "afgepakt", "confisqueren"],
         ["uitsluiten", "buitensluiten", "buitengesloten", "uitgesloten", "uitsluiting", "negeren"],
         ["haat", "haatberichten", "haatreacties", "discriminatie", "racisme", "discriminerende", "discriminerend", "racistisch", "racistische"],
         ["foto", "fotos", "beeld", "beelden", "plaatje", "afbeelding", "beeldmateriaal"],

@@ -137,6 +137,15 @@ public sealed class AnswerComposerTests : IClassFixture<AnswerComposerTests.Bund
     }
 
     [Fact]
+    public void A_teacher_who_says_innemen_finds_the_articles_that_say_inleveren()
+    {
+        var answer = bundled.Answerer.Answer("telefoon innemen mag dat?", Audience.All);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains(answer.Composed!.ArticleId, new[] { "dilemma-telefoon-inleveren-weigert", "smartphone-afspraak-2024" });
+    }
+
+    [Fact]
     public void A_what_is_question_gets_background_not_steps_first()
     {
         var composed = bundled.Answerer.Answer("wat is cyberstalking", Audience.All).Composed!;
