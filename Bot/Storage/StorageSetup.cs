@@ -32,6 +32,7 @@ public static class StorageSetup
         services.AddSingleton<IWeeklyStore, SqlWeeklyStore>();
         services.AddSingleton<IQuizStore, SqlQuizStore>();
         services.AddSingleton<IUserActivityStore, SqlUserActivityStore>();
+        services.AddSingleton<IFollowUpContextStore, SqlFollowUpContextStore>();
         services.AddSingleton<UserActivityRecorder>();
         services.AddSingleton<IUserDataReader, SqlUserDataReader>();
         services.AddSingleton<SqlUserDataEraser>();

@@ -73,6 +73,14 @@ public sealed partial class MyDataFlow(
             ? AudienceCodes.TryParse(code) is { } parsed ? AudienceCodes.Label(parsed) : code
             : null;
 
+        var followUp = report.FollowUp is { } context
+            ? new MyDataFollowUp(
+                content.Find(context.ArticleId)?.Title ?? PrivacyStrings.UnknownArticle,
+                context.SectionIds.Select(id => content.Find(context.ArticleId)?.Sections.FirstOrDefault(s => s.Id == id)?.Heading ?? id).ToList(),
+                context.Terms,
+                DateTime(context.SavedAt))
+            : null;
+
         return new MyDataView(
             audience,
             report.Preference is { } preference ? Date(preference.UpdatedAt) : null,
@@ -83,16 +91,23 @@ public sealed partial class MyDataFlow(
             report.QuizRounds.Count(r => r.Finished),
             votes,
             chats,
-            storage.Value.RetentionDays);
+            storage.Value.RetentionDays)
+        {
+            FollowUp = followUp,
+        };
     }
 
     private static int Count(UserDataReport report) =>
         (report.Preference is null ? 0 : 1) + report.Feedback.Count + report.Questions.Count + report.Votes.Count
-        + report.QuizRounds.Count + report.QuizProgress.Count + report.Conversations.Count;
+        + report.QuizRounds.Count + report.QuizProgress.Count + report.Conversations.Count + (report.FollowUp is null ? 0 : 1);
 
     /// <summary>The day in the Netherlands, written the Dutch way.</summary>
     private static string Date(DateTimeOffset time) =>
         TimeZoneInfo.ConvertTime(time, SchoolTime).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>The day and time in the Netherlands (a follow-up context lives for minutes).</summary>
+    private static string DateTime(DateTimeOffset time) =>
+        TimeZoneInfo.ConvertTime(time, SchoolTime).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
 
     private static TimeZoneInfo FindSchoolTime()
     {

@@ -15,7 +15,7 @@ public sealed class SqlUserDataReader(StoreDatabase database) : IUserDataReader
 
     public static IReadOnlyList<string> CoveredTables { get; } =
     [
-        "conversation_references", "user_preferences", "feedback", "unanswered_questions", "weekly_votes", "quiz_rounds", "quiz_progress",
+        "conversation_references", "user_preferences", "feedback", "unanswered_questions", "weekly_votes", "quiz_rounds", "quiz_progress", "followup_contexts",
     ];
 
     public async Task<UserDataReport> ReadUserAsync(string userKey, CancellationToken cancellationToken = default)
@@ -93,7 +93,10 @@ public sealed class SqlUserDataReader(StoreDatabase database) : IUserDataReader
                 LastActiveAt = row.IsDBNull(11) ? null : row.TimeAt(11),
             }, cancellationToken);
 
-        return new UserDataReport(preference, feedback, questions, votes, rounds, progress, conversations);
+        var followUp = (await Query(connection, userKey, "SELECT article_id, section_ids, terms, saved_at FROM followup_contexts WHERE user_key = @user LIMIT @limit")
+            .ReadAllAsync(row => SqlFollowUpContextStore.Read(userKey, row), cancellationToken)).SingleOrDefault();
+
+        return new UserDataReport(preference, feedback, questions, votes, rounds, progress, conversations) { FollowUp = followUp };
     }
 
     private static DbCommand Query(DbConnection connection, string userKey, string sql) =>

@@ -34,6 +34,7 @@ public sealed class TestStore : IAsyncDisposable
         Eraser = new SqlUserDataEraser(database);
         Activity = new SqlUserActivityStore(database, Time);
         Reader = new SqlUserDataReader(database);
+        FollowUps = new SqlFollowUpContextStore(database, Time);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
@@ -53,6 +54,7 @@ public sealed class TestStore : IAsyncDisposable
     public SqlUserDataEraser Eraser { get; }
     public IUserActivityStore Activity { get; }
     public IUserDataReader Reader { get; }
+    public IFollowUpContextStore FollowUps { get; }
 
     /// <summary>An empty database; <paramref name="migrate"/> applies every migration.</summary>
     public static async Task<TestStore> CreateAsync(StoreProvider provider, bool migrate = true)

@@ -457,12 +457,13 @@ public sealed partial class StoreContractTests
             await store.Weekly.CastVoteAsync("team-1", "2026-W48", user, "29:" + user, 2);
             var round = await store.Quiz.SaveRoundAsync(new QuizRound { Id = "round-" + user, UserKey = user, QuestionIds = ["quiz-a"], Answers = [-1] });
             await store.Quiz.RecordAnswerAsync(round with { Answers = [0], Position = 1 }, new QuizProgress { UserKey = user, QuestionId = "quiz-a", Topic = "basis", TimesAnswered = 1 });
+            await store.FollowUps.SaveAsync(new FollowUpContextRecord { UserKey = user, ArticleId = "online-pesten", SectionIds = ["lead"], Terms = ["cyberpest"] });
         }
 
         await store.References.SaveAsync(Reference("19:general@thread.tacv2", "channel", team: "team-1"));
         await store.TeamSettings.SaveAsync(new TeamSettings { TeamId = "team-1" });
 
-        Assert.Equal(7, await store.Eraser.EraseUserAsync("aad-1"));
+        Assert.Equal(8, await store.Eraser.EraseUserAsync("aad-1"));
 
         foreach (var table in StoreSchema.Tables.Where(t => t.HoldsUserData))
         {
