@@ -33,7 +33,7 @@ public static partial class FollowUpCues
         }
 
         var words = WordSplitter.Split(text, WordBreaks.Prose).Length;
-        return words <= MaxShortWords ? FollowUpCue.MayContinue : FollowUpCue.None;
+        return words <= MaxShortWords ? FollowUpCue.IsShort : FollowUpCue.None;
     }
 
     [GeneratedRegex(@"^(en|maar|and|but)\s+(als|bij|voor|wat|hoe|in|met|dan|ook|zonder|op|na|if|for|what|how|with|when|then|at|about|without)\b|^(heb je|hebben jullie|heeft de kennisbank|is er|zijn er|do you have|have you got|is there|are there)\b.*\b(daar|daarover|daarvoor|daarbij|hierover|hiervoor|about that|on that|for that|on this|about this)\b|\b(geldt|gelden) (dat|dit|hetzelfde)\b|\b(does|would|do) (that|this|the same) (also )?(apply|work|count|hold)\b", RegexOptions.CultureInvariant)]

@@ -38,7 +38,7 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
         {
             var cue = FollowUpCues.Of(question);
             var ownTopic = own.OutOfScope is null && own.Domain != DomainTouch.None && own.Articles.Count > 0 && Covered(own);
-            if (cue == FollowUpCue.Continues || (cue == FollowUpCue.MayContinue && !ownTopic))
+            if (cue == FollowUpCue.Continues || (cue == FollowUpCue.MayContinue && !ownTopic) || (cue == FollowUpCue.IsShort && !ownTopic && own.OutOfScope is null))
             {
                 var both = index.Search(question, audience, maxHits: 12, previous.Terms);
                 var continues = new TopicRef(continued.Id, continued.Title);
@@ -113,8 +113,7 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
         var match = index.SearchEnglish(question, audience);
         var covered = match.ArticleIds.Count > 0 && match.Coverage >= (match.InDomain ? options.MinimumCoverageEnglish : options.MinimumCoverageEnglishOutsideDomain);
         var dutch = index.Search(question, audience, maxHits: 12, previous?.Terms);
-        if (previous is not null && continued is not null && FollowUpCues.Of(question) is var cue
-            && (cue == FollowUpCue.Continues || cue == FollowUpCue.MayContinue) && !covered)
+        if (previous is not null && continued is not null && FollowUpCues.Of(question) is not FollowUpCue.None && !covered)
         {
             return FromArticle(continued, dutch, question, audience) with { Continues = new TopicRef(continued.Id, continued.Title), InEnglish = true };
         }

@@ -34,7 +34,7 @@ public sealed partial class FollowUpAndEnglishTests
     [InlineData("geldt dat ook voor het mbo?", FollowUpCue.Continues)]
     [InlineData("and if the student is older?", FollowUpCue.Continues)]
     [InlineData("wat als de ouders boos worden?", FollowUpCue.MayContinue)]
-    [InlineData("voor groep 8?", FollowUpCue.MayContinue)]
+    [InlineData("voor groep 8?", FollowUpCue.IsShort)]
     [InlineData("what about older students?", FollowUpCue.MayContinue)]
     [InlineData("een leerling zegt dat zijn Snapchat gehackt is en dat er gemene berichten vanaf zijn gestuurd, hoe help ik hem?", FollowUpCue.None)]
     public void Reads_whether_a_message_leans_on_the_one_before(string message, FollowUpCue expected)
@@ -77,6 +77,20 @@ public sealed partial class FollowUpAndEnglishTests
         Assert.Equal(AnswerKind.Answered, answer.Kind);
         Assert.Equal("ongewenste-sexting", answer.Composed!.ArticleId);
         Assert.NotNull(answer.Continues);
+    }
+
+    [Theory]
+    [InlineData("wanneer is de kerstvakantie?")]
+    [InlineData("ww vergeten magister")]
+    public void A_short_off_topic_question_right_after_an_answer_is_still_referred_out(string question)
+    {
+        var previous = After("hoe voorkom ik cyberpesten in mijn klas?");
+        Assert.NotNull(Answerer.Answer(question, Audience.All).OutOfScope);
+
+        var answer = Answerer.Answer(question, Audience.All, previous);
+
+        Assert.Null(answer.Continues);
+        Assert.NotNull(answer.OutOfScope);
     }
 
     [Theory]
