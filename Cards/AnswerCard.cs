@@ -41,6 +41,12 @@ public sealed record AnswerView(
 
     /// <summary>The article's "Let op".</summary>
     public AnswerPartView? Caution { get; init; }
+
+    /// <summary>For a follow-up: the title of the article that answered the question it continues (never that question's text).</summary>
+    public string? ContinuesTopic { get; init; }
+
+    /// <summary>The question was in English: one English line says the knowledge base is Dutch.</summary>
+    public bool InEnglish { get; init; }
 }
 
 /// <summary>The sourced answer: the answer, its sources, the audience, "Was dit nuttig?" and follow-up topics.</summary>
@@ -52,6 +58,16 @@ public static class AnswerCard
     public static JsonObject Build(AnswerView view)
     {
         var body = new List<JsonNode?>();
+        if (view.InEnglish)
+        {
+            body.Add(Text(CardStrings.EnglishNote, size: "Small", isSubtle: true));
+        }
+
+        if (!string.IsNullOrWhiteSpace(view.ContinuesTopic))
+        {
+            body.Add(Text(string.Format(System.Globalization.CultureInfo.InvariantCulture, CardStrings.ContinuesQuestion, view.ContinuesTopic), size: "Small", isSubtle: true));
+        }
+
         if (view.IsAiGenerated)
         {
             body.Add(Text(CardStrings.AiGenerated, size: "Small", color: "Accent", weight: "Bolder"));

@@ -13,6 +13,12 @@ public static class CardStrings
     public const string OneMorePoint = "1 punt";
     public const string MorePoints = "{0} punten";
     public const string AppliesTo = "Geldt voor: {0}";
+
+    /// <summary>A follow-up's card names the topic it continues: the article's title, never the earlier question's text.</summary>
+    public const string ContinuesQuestion = "Vervolg op je vraag over {0}";
+
+    /// <summary>The one English line the bot writes (issue #25): to staff who asked in English, above a Dutch answer.</summary>
+    public const string EnglishNote = "The knowledge base is in Dutch, so this answer is in Dutch. Your question was matched to it in English.";
     public const string FeedbackQuestion = "Was dit nuttig?";
     public const string FeedbackThanks = "Bedankt!";
     public const string FeedbackReasonLabel = "Wat miste je? (optioneel, noem geen namen)";
@@ -81,6 +87,9 @@ public static class CardStrings
     public const string MyDataChatLine = "Onze 1-op-1-chat: sinds {0}, laatst actief op {1}";
     public const string MyDataAdminActionsTitle = "Je beheeracties in het logboek";
     public const string MyDataAdminActionsNote = "De beheerders zien in het logboek wie wat deed. Met **vergeet mij** blijven deze regels staan, maar zonder jouw id (de school moet kunnen nagaan wat er is gedaan); ze worden na de bewaartermijn gewist.";
+    public const string MyDataFollowUpTitle = "Je laatste vraag (voor een vervolgvraag)";
+    public const string MyDataFollowUpLine = "Beantwoord met \"{0}\" (onderdelen: {1}); de woorden van je vraag zoals ik ze zoek: {2}; bewaard op {3}";
+    public const string MyDataFollowUpNote = "Zo kan ik een vervolgvraag (\"en als…\") samen met je vorige vraag beantwoorden. Niet de tekst van je vraag, alleen de zoekwoorden (namen eerst vervangen). Na 10 minuten gebruik ik dit niet meer en wis ik het.";
     public const string MyDataNotStoredTitle = "Wat ik niet bewaar";
     public const string MyDataNotStored = "Je naam, je e-mailadres, de antwoorden die ik gaf, de tekst van vragen die ik wel kon beantwoorden, meldingen van incidenten en bestanden.";
     public const string MyDataRetention = "Alles wordt na {0} dagen gewist (je schoolkeuze en deze chat na {0} dagen zonder gebruik). Met **vergeet mij** wis je alles meteen.";

@@ -19,6 +19,9 @@ public sealed record MyDataVote(string Week, string Dilemma, string Choice, stri
 /// <summary>The 1:1 chat the bot may post in: since when, last active.</summary>
 public sealed record MyDataChat(string Since, string LastActive);
 
+/// <summary>The follow-up context: the last answer's article, its sections, the question's analysed words, when it was saved.</summary>
+public sealed record MyDataFollowUp(string Topic, IReadOnlyList<string> Sections, IReadOnlyList<string> Words, string SavedAt);
+
 /// <summary>Everything stored about one user, dates already written out (dd-MM-yyyy).</summary>
 public sealed record MyDataView(
     string? Audience,
@@ -35,9 +38,12 @@ public sealed record MyDataView(
     /// <summary>Admin actions of this user in the audit log, written out (date and what).</summary>
     public IReadOnlyList<string> AdminActions { get; init; } = [];
 
+    /// <summary>The stored follow-up context, if any.</summary>
+    public MyDataFollowUp? FollowUp { get; init; }
+
     public bool IsEmpty =>
         Audience is null && Feedback.Count == 0 && Questions.Count == 0 && Quiz.Count == 0
-        && OpenRounds == 0 && FinishedRounds == 0 && Votes.Count == 0 && Chats.Count == 0 && AdminActions.Count == 0;
+        && OpenRounds == 0 && FinishedRounds == 0 && Votes.Count == 0 && Chats.Count == 0 && AdminActions.Count == 0 && FollowUp is null;
 }
 
 /// <summary>
@@ -66,6 +72,9 @@ public static class MyDataCard
         var votes = view.Votes.Select(v => string.Format(CultureInfo.InvariantCulture, CardStrings.MyDataVoteLine, v.Week, v.Dilemma, v.Choice, v.Date));
         var chats = view.Chats.Select(c => string.Format(CultureInfo.InvariantCulture, CardStrings.MyDataChatLine, c.Since, c.LastActive));
         var hasRounds = view.OpenRounds + view.FinishedRounds > 0;
+        string[] followUp = view.FollowUp is { } context
+            ? [string.Format(CultureInfo.InvariantCulture, CardStrings.MyDataFollowUpLine, context.Topic, string.Join(", ", context.Sections), MarkdownText.Escape(string.Join(", ", context.Words)), context.SavedAt)]
+            : [];
 
         return Card(
         [
@@ -82,6 +91,7 @@ public static class MyDataCard
             Section(CardStrings.MyDataVotesTitle, votes, view.Votes.Count > 0 ? CardStrings.MyDataVotesNote : null),
             Section(CardStrings.MyDataChatsTitle, chats),
             view.AdminActions.Count > 0 ? Section(CardStrings.MyDataAdminActionsTitle, view.AdminActions, CardStrings.MyDataAdminActionsNote) : null,
+            Section(CardStrings.MyDataFollowUpTitle, followUp, view.FollowUp is null ? null : CardStrings.MyDataFollowUpNote),
             Container([Subheading(CardStrings.MyDataNotStoredTitle), Text(CardStrings.MyDataNotStored)], spacing: "Medium"),
             Text(string.Format(CultureInfo.InvariantCulture, CardStrings.MyDataRetention, view.RetentionDays), size: "Small", isSubtle: true),
         ],

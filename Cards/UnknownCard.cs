@@ -9,11 +9,16 @@ namespace SafetyBot.Cards;
 /// </summary>
 public static class UnknownCard
 {
-    public static JsonObject Build(IReadOnlyList<CardTopic> nearest, string? referral = null)
+    public static JsonObject Build(IReadOnlyList<CardTopic> nearest, string? referral = null, bool inEnglish = false)
     {
         var body = string.IsNullOrWhiteSpace(referral)
             ? new List<JsonNode?> { Subheading(CardStrings.UnknownTitle), Text(CardStrings.UnknownBody) }
             : [Subheading(CardStrings.OutOfScopeTitle), Text(CardStrings.OutOfScopeBody), Text(referral)];
+        if (inEnglish)
+        {
+            body.Insert(0, Text(CardStrings.EnglishNote, size: "Small", isSubtle: true));
+        }
+
         if (nearest.Count > 0)
         {
             body.Add(Text(CardStrings.UnknownNearest));

@@ -231,9 +231,12 @@ public sealed record UserDataReport(
     IReadOnlyList<ConversationReference> Conversations,
     IReadOnlyList<AuditEntry> AuditEntries)
 {
+    /// <summary>The stored follow-up context, if any (shown whether or not it is still fresh: it is stored).</summary>
+    public FollowUpContextRecord? FollowUp { get; init; }
+
     public bool IsEmpty =>
         Preference is null && Feedback.Count == 0 && Questions.Count == 0 && Votes.Count == 0
-        && QuizRounds.Count == 0 && QuizProgress.Count == 0 && Conversations.Count == 0 && AuditEntries.Count == 0;
+        && QuizRounds.Count == 0 && QuizProgress.Count == 0 && Conversations.Count == 0 && AuditEntries.Count == 0 && FollowUp is null;
 }
 
 /// <summary>
@@ -266,4 +269,21 @@ public sealed record AuditEntry
     public string? Detail { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
+}
+
+/// <summary>
+/// What a follow-up in a 1:1 chat needs of the last answer (docs/design.md, "Follow-up questions"): its
+/// article and section ids and the analysed words of the masked question, never its text. Read only
+/// within <see cref="Lifetime"/> of <see cref="SavedAt"/>.
+/// </summary>
+public sealed record FollowUpContextRecord
+{
+    /// <summary>A message this long after the last answer is a question of its own.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    public required string UserKey { get; init; }
+    public required string ArticleId { get; init; }
+    public required IReadOnlyList<string> SectionIds { get; init; }
+    public required IReadOnlyList<string> Terms { get; init; }
+    public DateTimeOffset SavedAt { get; init; }
 }

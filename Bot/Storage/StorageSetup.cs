@@ -34,6 +34,7 @@ public static class StorageSetup
         services.AddSingleton<IUserActivityStore, SqlUserActivityStore>();
         services.AddSingleton<IAuditLog, SqlAuditLog>();
         services.AddSingleton<AuditRecorder>();
+        services.AddSingleton<IFollowUpContextStore, SqlFollowUpContextStore>();
         services.AddSingleton<UserActivityRecorder>();
         services.AddSingleton<IUserDataReader, SqlUserDataReader>();
         services.AddSingleton<SqlUserDataEraser>();

@@ -160,6 +160,19 @@ public interface IUserActivityStore
 /// "Wat weet je over mij": everything stored under one user's key, in the same tables "forget me" erases
 /// (<see cref="Schema.StoreSchema.Tables"/> with a user key; a test checks none is left out).
 /// </summary>
+/// <summary>The follow-up context of a user's 1:1 chat: one per user, replaced by each answer, fresh for 10 minutes.</summary>
+public interface IFollowUpContextStore
+{
+    /// <summary>The user's context when it was saved less than <see cref="FollowUpContextRecord.Lifetime"/> ago; else null.</summary>
+    Task<FollowUpContextRecord?> GetAsync(string userKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the user's context (saved now) and prunes every expired one.</summary>
+    Task SaveAsync(FollowUpContextRecord context, CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets the user's context (a question that was not answered from an article ends the thread).</summary>
+    Task DeleteAsync(string userKey, CancellationToken cancellationToken = default);
+}
+
 public interface IUserDataReader
 {
     Task<UserDataReport> ReadUserAsync(string userKey, CancellationToken cancellationToken = default);

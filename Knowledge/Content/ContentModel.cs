@@ -43,7 +43,14 @@ public abstract record ContentDocument
         Sections.FirstOrDefault(s => string.Equals(s.Heading, heading, StringComparison.OrdinalIgnoreCase));
 }
 
-public sealed record Article : ContentDocument;
+public sealed record Article : ContentDocument
+{
+    /// <summary>
+    /// Questions international staff ask in English that this article answers (front matter
+    /// <c>questions_en</c>); searched only for a question in English, so Dutch retrieval never sees them.
+    /// </summary>
+    public IReadOnlyList<string> EnglishQuestions { get; init; } = [];
+}
 
 /// <summary>
 /// A subject teachers ask about that the knowledge base does not cover (passwords, salaries, a maths

@@ -103,6 +103,19 @@ internal static partial class FrontMatterCheck
             }
         }
 
+        var english = new List<string>();
+        foreach (var question in front.QuestionsEn ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(question) || question.Length > KnowledgeBaseLoader.MaxQuestionLength)
+            {
+                report.Error(origin, "an empty or over-long entry in 'questions_en'");
+            }
+            else if (!english.Contains(question.Trim(), StringComparer.OrdinalIgnoreCase))
+            {
+                english.Add(question.Trim());
+            }
+        }
+
         if (!ok)
         {
             return null;
@@ -123,6 +136,7 @@ internal static partial class FrontMatterCheck
             Links = file.Links,
             Origin = origin,
             Questions = questions,
+            EnglishQuestions = english,
         };
     }
 

@@ -21,6 +21,11 @@ public sealed class FrontMatter
     public string? Reviewed { get; set; }
     public List<string>? Related { get; set; }
     public List<string>? Questions { get; set; }
+
+    /// <summary>English example questions of an article (front matter <c>questions_en</c>), searched only for English questions.</summary>
+    [YamlDotNet.Serialization.YamlMember(Alias = "questions_en", ApplyNamingConventions = false)]
+    public List<string>? QuestionsEn { get; set; }
+
     public string? Incident { get; set; }
     public string? Topic { get; set; }
     public bool Model { get; set; }

@@ -27,6 +27,15 @@ public sealed record AnswerOptions
     /// </summary>
     public double MinimumCoverageOutsideDomain { get; init; } = 0.6;
 
+    /// <summary>
+    /// An English question that names something of the domain in English is answered when the best
+    /// article's English example questions hold this share of its idf-weighted words.
+    /// </summary>
+    public double MinimumCoverageEnglish { get; init; } = 0.3;
+
+    /// <summary>An English question without an English domain word needs most of its words covered.</summary>
+    public double MinimumCoverageEnglishOutsideDomain { get; init; } = 0.6;
+
     /// <summary>How the answering article's sections are weighed and how much of its lists is shown.</summary>
     public Answers.CompositionWeights Composition { get; init; } = Answers.CompositionWeights.Default;
 }

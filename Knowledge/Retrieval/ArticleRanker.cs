@@ -46,7 +46,7 @@ internal sealed class ArticleRanker(
             // A word counts as covered when it, its correction, or one of its synonyms is in the article.
             if (word.Variants.Any(t => ArticleHolds(reader, doc, t)) || word.Synonyms.Any(t => ArticleHolds(reader, doc, t)))
             {
-                covered += word.Weight;
+                covered += word.Weight * word.Boost;
                 continue;
             }
 
@@ -55,7 +55,7 @@ internal sealed class ArticleRanker(
             var partLetters = word.Parts.Where(t => ArticleHolds(reader, doc, t)).Sum(t => t.Length);
             if (partLetters > 0)
             {
-                covered += word.Weight * weights.PartCoverage * Math.Min(1.0, (double)partLetters / word.Text.Length);
+                covered += word.Weight * word.Boost * weights.PartCoverage * Math.Min(1.0, (double)partLetters / word.Text.Length);
             }
         }
 

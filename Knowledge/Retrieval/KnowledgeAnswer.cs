@@ -37,4 +37,10 @@ public sealed record KnowledgeAnswer(
 
     /// <summary>For an Unknown answer: the subject outside the knowledge base the question is about, with its referral.</summary>
     public OutOfScopeTopic? OutOfScope { get; init; }
+
+    /// <summary>For a follow-up: the article that answered the question it continues.</summary>
+    public TopicRef? Continues { get; init; }
+
+    /// <summary>The question was in English; it was answered from the Dutch knowledge base by its English example questions.</summary>
+    public bool InEnglish { get; init; }
 }

@@ -35,10 +35,12 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly ArticleRanker ranker;
     private readonly HashSet<string> anchorTerms;
     private readonly HashSet<string> deviceTerms;
+    private readonly EnglishQuestionIndex english;
 
-    private KnowledgeIndex(Directory directory, Analyzer indexAnalyzer, Analyzer queryAnalyzer, Dictionary<string, Passage> passages, Dictionary<string, OutOfScopeTopic> outOfScope, RankingWeights weights)
+    private KnowledgeIndex(Directory directory, Analyzer indexAnalyzer, Analyzer queryAnalyzer, Dictionary<string, Passage> passages, Dictionary<string, OutOfScopeTopic> outOfScope, RankingWeights weights, EnglishQuestionIndex english)
     {
         this.directory = directory;
+        this.english = english;
         this.indexAnalyzer = indexAnalyzer;
         this.queryAnalyzer = queryAnalyzer;
         this.passages = passages;
@@ -116,19 +118,31 @@ public sealed class KnowledgeIndex : IDisposable
             writer.Commit();
         }
 
-        return new KnowledgeIndex(directory, indexAnalyzer, queryAnalyzer, passages, topics, weights);
+        return new KnowledgeIndex(directory, indexAnalyzer, queryAnalyzer, passages, topics, weights, EnglishQuestionIndex.Build(articleList));
     }
 
-    /// <summary>Ranked passages and articles for a question, limited to the asker's audience.</summary>
-    public SearchResult Search(string question, Audience audience, int maxHits = 10)
+    /// <summary>
+    /// Ranked passages and articles for a question, limited to the asker's audience. A follow-up passes
+    /// the analysed terms of the question it continues as <paramref name="context"/>: they join the
+    /// query and the coverage at <see cref="RankingWeights.FollowUpContextBoost"/>, the follow-up's own
+    /// words at full weight.
+    /// </summary>
+    public SearchResult Search(string question, Audience audience, int maxHits = 10, IReadOnlyList<string>? context = null)
     {
         var terms = AnalyzeQuery(question);
-        if (terms.Count == 0)
+        var words = planner.Words(terms);
+        if (context is { Count: > 0 })
+        {
+            var own = words.Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+            var carried = context.Where(t => !own.Contains(t)).Distinct(StringComparer.Ordinal).Select(t => new QueryTerm(t, Secondary: false, Synonym: false)).ToList();
+            words.AddRange(planner.Words(carried).Select(w => w with { Boost = weights.FollowUpContextBoost }));
+        }
+
+        if (words.Count == 0)
         {
             return SearchResult.Empty;
         }
 
-        var words = planner.Words(terms);
         var unknown = words.Where(w => w.Variants.Count == 0).Select(w => w.Text).ToList();
         var primaries = words.Select(w => w.Text).ToArray();
         var matchTerms = words.SelectMany(w => w.Variants.Concat(w.Synonyms).Concat(w.Parts)).ToHashSet(StringComparer.Ordinal);
@@ -147,7 +161,7 @@ public sealed class KnowledgeIndex : IDisposable
         var evidence = GatherEvidence(lease.Searcher, words, articleQuery, planner.AudienceFilter(audience), maxHits);
         var ranking = ranker.Rank(evidence, domain);
         var covered = ranking.Articles.Count == 0 ? 0 : ranker.CoveredWeight(lease.Searcher.IndexReader, ranking.Articles[0].ArticleId, words);
-        var totalWeight = words.Sum(w => w.Weight);
+        var totalWeight = words.Sum(w => w.Weight * w.Boost);
         return new SearchResult(evidence.Passages.Take(maxHits).ToList(), totalWeight <= 0 ? 0 : covered / totalWeight, primaries, unknown)
         {
             Articles = ranking.Articles,
@@ -157,6 +171,9 @@ public sealed class KnowledgeIndex : IDisposable
             OutOfScope = ranking.OutOfScope,
         };
     }
+
+    /// <summary>An English question against the articles' English example questions (never against the Dutch text).</summary>
+    public EnglishMatch SearchEnglish(string question, Audience audience) => english.Search(question, audience);
 
     /// <summary>The analysed, stemmed form of text (for sentence scoring by the answer composer).</summary>
     public IReadOnlySet<string> Terms(string text)
@@ -170,6 +187,13 @@ public sealed class KnowledgeIndex : IDisposable
         return result;
     }
 
+    /// <summary>
+    /// The question's own analysed words (stemmed, without stopwords, synonyms or parts): what a
+    /// follow-up needs of the question it continues, and nothing of its wording.
+    /// </summary>
+    public IReadOnlyList<string> AnalysedWords(string question) =>
+        AnalyzeQuery(question).Where(t => !t.Secondary).Select(t => t.Text).Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>The query's terms with synonyms and compound parts, as the index sees them.</summary>
     public IReadOnlySet<string> QueryTerms(string question) => AnalyzeQuery(question).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
@@ -181,6 +205,7 @@ public sealed class KnowledgeIndex : IDisposable
 
     public void Dispose()
     {
+        english.Dispose();
         searchers.Dispose();
         directory.Dispose();
         indexAnalyzer.Dispose();

@@ -143,6 +143,7 @@ internal sealed class QueryPlanner
 
             if (alternatives.Disjuncts.Count > 0)
             {
+                alternatives.Boost = (float)word.Boost;
                 query.Add(alternatives, Occur.SHOULD);
             }
         }

@@ -100,6 +100,12 @@ internal sealed record RankingWeights
     /// <summary>An out-of-scope topic's example questions must be nearer than every article's by this factor before the question is referred on.</summary>
     public double OutOfScopeMargin { get; init; } = 1.0;
 
+    /// <summary>
+    /// A word of the question a follow-up continues ("en als hij 16 is?") counts this much of the
+    /// follow-up's own words, in the query and the coverage: the new words say where the teacher is going.
+    /// </summary>
+    public double FollowUpContextBoost { get; init; } = 0.5;
+
     /// <summary>A compound matched only through its parts covers at most this share of its weight: the rest of the word is unknown.</summary>
     public double PartCoverage { get; init; } = 0.5;
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SafetyBot.Bot.Flows.Incident;
 using SafetyBot.Bot.Flows.Privacy;
 using SafetyBot.Bot.KnowledgeHosting;
@@ -25,6 +26,7 @@ public sealed partial class AskFlow(
     IncidentFlow incidents,
     AskerAudience audiences,
     IUnansweredQuestionStore unanswered,
+    IFollowUpContextStore followUps,
     ITextMasker masker,
     IAnswerSummarizer summarizer,
     ILogger<AskFlow> logger) : IBotFlow
@@ -61,15 +63,17 @@ public sealed partial class AskFlow(
         }
 
         var audience = await audiences.ResolveAsync(turn);
-        var answer = knowledge.Answerer.Answer(question, audience);
+        var previous = await PreviousAnswerAsync(turn);
+        var answer = knowledge.Answerer.Answer(question, audience, previous);
         if (answer.Kind == AnswerKind.Unknown)
         {
             await RecordUnansweredAsync(turn, question, audience);
         }
 
+        await RememberAsync(turn, question, answer, previous);
         var card = answer.Kind == AnswerKind.Answered
             ? AnswerCard.Build(await AnswerViewAsync(turn, question, answer, audience))
-            : UnknownCard.Build(answer.FollowUps.Select(t => new CardTopic(t.ArticleId, t.Title)).ToList(), answer.OutOfScope?.Referral);
+            : UnknownCard.Build(answer.FollowUps.Select(t => new CardTopic(t.ArticleId, t.Title)).ToList(), answer.OutOfScope?.Referral, answer.InEnglish);
         await turn.SendCardAsync(card, answer.Kind == AnswerKind.Answered ? AskStrings.AnswerSummary : AskStrings.UnknownSummary);
     }
 
@@ -127,6 +131,85 @@ public sealed partial class AskFlow(
 
     private const int MaxStoredQuestion = 1000;
 
+    /// <summary>
+    /// The last answer in this 1:1 chat, when it is fresh (docs/design.md, "Follow-up questions"). In a
+    /// team or group chat a message may answer someone else, so there are no follow-ups there.
+    /// </summary>
+    private async Task<FollowUpContext?> PreviousAnswerAsync(TurnContext turn)
+    {
+        if (!turn.IsPersonal || UserKey.Of(turn.Activity) is not { } userKey)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await followUps.GetAsync(userKey, turn.Cancellation) is { } stored
+                ? new FollowUpContext(stored.ArticleId, stored.SectionIds, stored.Terms)
+                : null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Without the store the question is answered on its own.
+            LogFollowUpFailed(logger, ex.GetType().Name);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Keeps what a follow-up needs of this answer: its article and sections and the analysed words of
+    /// the masked question (with those of the question it continued), never the text. An unanswered
+    /// question ends the thread.
+    /// </summary>
+    private async Task RememberAsync(TurnContext turn, string question, KnowledgeAnswer answer, FollowUpContext? previous)
+    {
+        if (!turn.IsPersonal || UserKey.Of(turn.Activity) is not { } userKey)
+        {
+            return;
+        }
+
+        try
+        {
+            if (answer is not { Kind: AnswerKind.Answered, Composed: { } composed })
+            {
+                if (previous is not null)
+                {
+                    await followUps.DeleteAsync(userKey, turn.Cancellation);
+                }
+
+                return;
+            }
+
+            var masked = MaskPlaceholder().Replace(masker.Mask(question.Length > MaxStoredQuestion ? question[..MaxStoredQuestion] : question), " ");
+            var words = knowledge.Answerer.Index.AnalysedWords(masked)
+                .Concat(answer.Continues is not null && previous is not null ? previous.Terms : [])
+                .Distinct(StringComparer.Ordinal)
+                .Take(FollowUpContext.MaxTerms)
+                .ToList();
+            await followUps.SaveAsync(
+                new FollowUpContextRecord
+                {
+                    UserKey = userKey,
+                    ArticleId = composed.ArticleId,
+                    SectionIds = answer.Sources.Select(s => s.SectionId).Distinct(StringComparer.Ordinal).ToList(),
+                    Terms = words,
+                },
+                turn.Cancellation);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The answer still goes out; only a follow-up loses its context.
+            LogFollowUpFailed(logger, ex.GetType().Name);
+        }
+    }
+
+    /// <summary>What the masker put in place of a name, e-mail address or account: no topic, not to be kept.</summary>
+    [GeneratedRegex(@"\[[^\]\s]{1,20}\]", RegexOptions.CultureInvariant)]
+    private static partial Regex MaskPlaceholder();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read or save the follow-up context: {ExceptionType}")]
+    private static partial void LogFollowUpFailed(ILogger logger, string exceptionType);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record an unanswered question: {ExceptionType}")]
     private static partial void LogRecordFailed(ILogger logger, string exceptionType);
 
@@ -146,6 +229,8 @@ public sealed partial class AskFlow(
             Points = direct.Items.Count == 0 ? null : Part(direct with { Paragraph = null }, composed.DirectRole == SectionRole.Advice ? CardStrings.AdviceLabel : direct.Heading),
             Advice = composed.Advice is { } advice ? Part(advice, composed.AdviceIsTheArticlesAdvice ? CardStrings.AdviceLabel : CardStrings.KeyPointsLabel) : null,
             Caution = composed.Caution is { } caution ? Part(caution, CardStrings.CautionLabel) : null,
+            ContinuesTopic = answer.Continues?.Title,
+            InEnglish = answer.InEnglish,
         };
     }
 

@@ -74,6 +74,14 @@ public sealed partial class MyDataFlow(
             ? AudienceCodes.TryParse(code) is { } parsed ? AudienceCodes.Label(parsed) : code
             : null;
 
+        var followUp = report.FollowUp is { } context
+            ? new MyDataFollowUp(
+                content.Find(context.ArticleId)?.Title ?? PrivacyStrings.UnknownArticle,
+                context.SectionIds.Select(id => content.Find(context.ArticleId)?.Sections.FirstOrDefault(s => s.Id == id)?.Heading ?? id).ToList(),
+                context.Terms,
+                DateTime(context.SavedAt))
+            : null;
+
         return new MyDataView(
             audience,
             report.Preference is { } preference ? Date(preference.UpdatedAt) : null,
@@ -88,16 +96,21 @@ public sealed partial class MyDataFlow(
         {
             AdminActions = report.AuditEntries.Select(a => $"{Date(a.CreatedAt)} · {AuditLogStrings.Action(a.Action, a.Detail)}"
                 + (a.Setting is null ? string.Empty : ": " + AuditLogStrings.Change(a.Setting, a.OldValue, a.NewValue))).ToList(),
+            FollowUp = followUp,
         };
     }
 
     private static int Count(UserDataReport report) =>
         (report.Preference is null ? 0 : 1) + report.Feedback.Count + report.Questions.Count + report.Votes.Count
-        + report.QuizRounds.Count + report.QuizProgress.Count + report.Conversations.Count + report.AuditEntries.Count;
+        + report.QuizRounds.Count + report.QuizProgress.Count + report.Conversations.Count + report.AuditEntries.Count + (report.FollowUp is null ? 0 : 1);
 
     /// <summary>The day in the Netherlands, written the Dutch way.</summary>
     private static string Date(DateTimeOffset time) =>
         TimeZoneInfo.ConvertTime(time, SchoolTime).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>The day and time in the Netherlands (a follow-up context lives for minutes).</summary>
+    private static string DateTime(DateTimeOffset time) =>
+        TimeZoneInfo.ConvertTime(time, SchoolTime).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
 
     private static TimeZoneInfo FindSchoolTime()
     {

@@ -195,6 +195,16 @@ public static class StoreSchema
             CREATE INDEX ix_audit_log_created_at ON audit_log (created_at);
             CREATE INDEX ix_audit_log_actor_key ON audit_log (actor_key);
             """),
+        new(10, "follow-up context: the last answer's article and sections and the question's analysed words, for 10 minutes", """
+            CREATE TABLE followup_contexts (
+                user_key    TEXT PRIMARY KEY,
+                article_id  TEXT NOT NULL,
+                section_ids TEXT NOT NULL,
+                terms       TEXT NOT NULL,
+                saved_at    BIGINT NOT NULL
+            );
+            CREATE INDEX ix_followup_contexts_saved_at ON followup_contexts (saved_at);
+            """),
     ];
 
     public static IReadOnlyList<StoreTable> Tables { get; } =
@@ -211,6 +221,8 @@ public static class StoreSchema
         new("quiz_rounds", "user_key", ExpiresByColumn: "updated_at"),
         new("quiz_progress", "user_key", ExpiresByColumn: "last_answered_at"),
         new("audit_log", "actor_key", ExpiresByColumn: "created_at", PseudonymisedOnErase: true),
+        // Read only within FollowUpContextRecord.Lifetime; the store prunes older rows as it saves, retention catches the rest.
+        new("followup_contexts", "user_key", ExpiresByColumn: "saved_at"),
         new("once_claims", null, WhyNoUserData: "unused since IOnceClaimStore was removed; kept because migration 2 created it in existing databases (keys named teams and weeks, claimed_by an instance)"),
     ];
 

@@ -15,7 +15,7 @@ public sealed class SqlUserDataReader(StoreDatabase database) : IUserDataReader
 
     public static IReadOnlyList<string> CoveredTables { get; } =
     [
-        "conversation_references", "user_preferences", "feedback", "unanswered_questions", "weekly_votes", "quiz_rounds", "quiz_progress", "audit_log",
+        "conversation_references", "user_preferences", "feedback", "unanswered_questions", "weekly_votes", "quiz_rounds", "quiz_progress", "audit_log", "followup_contexts",
     ];
 
     public async Task<UserDataReport> ReadUserAsync(string userKey, CancellationToken cancellationToken = default)
@@ -96,7 +96,10 @@ public sealed class SqlUserDataReader(StoreDatabase database) : IUserDataReader
         var audit = await Query(connection, userKey, $"SELECT {SqlAuditLog.Columns} FROM audit_log WHERE actor_key = @user ORDER BY created_at DESC, id DESC LIMIT @limit")
             .ReadAllAsync(SqlAuditLog.Read, cancellationToken);
 
-        return new UserDataReport(preference, feedback, questions, votes, rounds, progress, conversations, audit);
+        var followUp = (await Query(connection, userKey, "SELECT article_id, section_ids, terms, saved_at FROM followup_contexts WHERE user_key = @user LIMIT @limit")
+            .ReadAllAsync(row => SqlFollowUpContextStore.Read(userKey, row), cancellationToken)).SingleOrDefault();
+
+        return new UserDataReport(preference, feedback, questions, votes, rounds, progress, conversations, audit) { FollowUp = followUp };
     }
 
     private static DbCommand Query(DbConnection connection, string userKey, string sql) =>

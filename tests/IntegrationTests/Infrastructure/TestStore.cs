@@ -35,6 +35,7 @@ public sealed class TestStore : IAsyncDisposable
         Activity = new SqlUserActivityStore(database, Time);
         Reader = new SqlUserDataReader(database);
         Audit = new SqlAuditLog(database, Time);
+        FollowUps = new SqlFollowUpContextStore(database, Time);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
@@ -55,6 +56,7 @@ public sealed class TestStore : IAsyncDisposable
     public IUserActivityStore Activity { get; }
     public IUserDataReader Reader { get; }
     public IAuditLog Audit { get; }
+    public IFollowUpContextStore FollowUps { get; }
 
     /// <summary>An empty database; <paramref name="migrate"/> applies every migration.</summary>
     public static async Task<TestStore> CreateAsync(StoreProvider provider, bool migrate = true)

@@ -461,6 +461,7 @@ public sealed partial class StoreContractTests
             var round = await store.Quiz.SaveRoundAsync(new QuizRound { Id = "round-" + user, UserKey = user, QuestionIds = ["quiz-a"], Answers = [-1] });
             await store.Quiz.RecordAnswerAsync(round with { Answers = [0], Position = 1 }, new QuizProgress { UserKey = user, QuestionId = "quiz-a", Topic = "basis", TimesAnswered = 1 });
             await store.Audit.AppendAsync(new AuditEntry { ActorKey = user, Action = AuditActions.TeamSettingChanged, Target = "team-1", Setting = "region", NewValue = "zuid" });
+            await store.FollowUps.SaveAsync(new FollowUpContextRecord { UserKey = user, ArticleId = "online-pesten", SectionIds = ["lead"], Terms = ["cyberpest"] });
         }
 
         await store.References.SaveAsync(Reference("19:general@thread.tacv2", "channel", team: "team-1"));

@@ -36,10 +36,17 @@ internal static class CardSamples
             new("digitale-veerkracht", "Digitale veerkracht", null, 3),
         };
         yield return ("answer-ai", AnswerCard.Build(new AnswerView("Samenvatting [1] met bron [3].", numbered, topics, "po", IsAiGenerated: true)));
+        yield return ("answer-follow-up", AnswerCard.Build(new AnswerView("Bespreek het voorval met de klas en betrek de ouders.", sources, topics, "po, vo en mbo")
+        {
+            Article = new CardTopic("lessen-over-online-gedrag", "Lesideeën over online gedrag voor po, vo en mbo"),
+            ContinuesTopic = "Online pesten (cyberpesten) herkennen en aanpakken",
+        }));
+        yield return ("answer-english", AnswerCard.Build(new AnswerView("Bespreek het voorval met de klas en betrek de ouders.", sources, topics, "vo") { InEnglish = true }));
         yield return ("answer-thanked", AnswerCard.Build(new AnswerView("Antwoord.", sources, topics, "po", Feedback: FeedbackState.Thanked)));
 
         yield return ("unknown", UnknownCard.Build(topics));
         yield return ("unknown-empty", UnknownCard.Build([]));
+        yield return ("unknown-english", UnknownCard.Build(topics, inEnglish: true));
         yield return ("unknown-out-of-scope", UnknownCard.Build([], "Voor inloggen en wachtwoorden kun je het best terecht bij de ICT-helpdesk van je school."));
 
         var incident = new IncidentView(
@@ -75,7 +82,10 @@ internal static class CardSamples
             2,
             [new("2026-W48", "De klassenfoto op Instagram", "Ik vraag de ouders eerst om toestemming.", "24-11-2026")],
             [new("20-11-2026", "07-12-2026")],
-            365)));
+            365)
+        {
+            FollowUp = new MyDataFollowUp("Online pesten herkennen en aanpakken", ["Wat doe je als leraar?"], ["cyberpest", "klas", "lesmateriaal"], "07-12-2026 10:15"),
+        }));
         yield return ("my-data-rounds-only", MyDataCard.Build(new MyDataView(null, null, [], [], [], 1, 0, [], [], 30)));
         yield return ("insights", InsightsCard.Build(new InsightsView([("wat doe ik als [naam] niet meer komt", 3)], [("Online pesten", 4, 1)], [("Oud artikel", "2024-01-01")], ["2026-W48, De klassenfoto op Instagram: misschien niet aangekomen (HTTP 504); niet opnieuw verstuurd, kijk in het kanaal"])));
         yield return ("insights-empty", InsightsCard.Build(new InsightsView([], [], [])));

@@ -76,6 +76,23 @@ public sealed class CardSchemaTests
     }
 
     [Fact]
+    public void A_follow_ups_card_says_which_topic_it_continues_and_keeps_it_when_rebuilt_thanked()
+    {
+        var view = new AnswerView("Antwoord.", [new("a", "Artikel", "Sectie")], [], "po") { ContinuesTopic = "Online pesten", InEnglish = true };
+        var card = AnswerCard.Build(view);
+        var texts = Descendants(card).Select(n => n["text"]?.GetValue<string>()).OfType<string>().ToList();
+        var up = Descendants(card).First(n => n["verb"]?.GetValue<string>() == AnswerCard.RateVerb);
+        using var data = JsonDocument.Parse(up["data"]!.ToJsonString());
+
+        Assert.Equal(CardStrings.EnglishNote, texts[0]);
+        Assert.Equal("Vervolg op je vraag over Online pesten", texts[1]);
+        var rebuilt = AnswerCard.ReadView(data.RootElement)!;
+        Assert.Equal("Online pesten", rebuilt.ContinuesTopic);
+        Assert.True(rebuilt.InEnglish);
+        Assert.Empty(SharedSchemas.ValidateCard(card));
+    }
+
+    [Fact]
     public void The_schema_check_rejects_a_broken_card()
     {
         var card = AdaptiveCard.Card([new JsonObject { ["type"] = "TextBlock", ["wrap"] = "yes" }, new JsonObject { ["type"] = "Marquee" }]);

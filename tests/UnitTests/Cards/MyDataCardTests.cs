@@ -57,4 +57,19 @@ public sealed class MyDataCardTests
         Assert.Contains("05-12-2026", card, StringComparison.Ordinal);
         Assert.DoesNotContain(CardStrings.MyDataNothing, card, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Shows_the_follow_up_context_as_a_category_of_its_own_with_its_words_and_time()
+    {
+        var view = Empty with { FollowUp = new MyDataFollowUp("Online pesten", ["Wat doe je?"], ["cyberpest", "klas"], "07-12-2026 10:15") };
+
+        var card = Texts(MyDataCard.Build(view));
+
+        Assert.Contains(CardStrings.MyDataFollowUpTitle, card, StringComparison.Ordinal);
+        Assert.Contains("Beantwoord met \"Online pesten\" (onderdelen: Wat doe je?)", card, StringComparison.Ordinal);
+        Assert.Contains("cyberpest, klas", card, StringComparison.Ordinal);
+        Assert.Contains("07-12-2026 10:15", card, StringComparison.Ordinal);
+        Assert.Contains(CardStrings.MyDataFollowUpNote, card, StringComparison.Ordinal);
+        Assert.DoesNotContain(CardStrings.MyDataNothing, card, StringComparison.Ordinal);
+    }
 }
