@@ -146,6 +146,16 @@ public sealed class AnswerComposerTests : IClassFixture<AnswerComposerTests.Bund
     }
 
     [Fact]
+    public void A_password_that_stopped_working_is_referred_to_the_desk_and_misuse_of_a_password_is_answered()
+    {
+        var broken = bundled.Answerer.Answer("mijn wachtwoord van magister werkt niet meer", Audience.All);
+        var misuse = bundled.Answerer.Answer("een leerling heeft ingelogd met het wachtwoord van een ander", Audience.All);
+
+        Assert.Equal("buiten-inloggen-en-wachtwoorden", broken.OutOfScope?.Id);
+        Assert.Equal(AnswerKind.Answered, misuse.Kind);
+    }
+
+    [Fact]
     public void A_what_is_question_gets_background_not_steps_first()
     {
         var composed = bundled.Answerer.Answer("wat is cyberstalking", Audience.All).Composed!;
