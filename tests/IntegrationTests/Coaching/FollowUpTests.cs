@@ -68,8 +68,9 @@ public sealed class FollowUpTests : IAsyncLifetime
 
         var card = await CardTextAsync(client, FollowUp);
 
+        // Answered (or referred) on its own words: not as the cyberbullying question's follow-up.
         Assert.DoesNotContain(Continues(CyberbullyingTitle), card, StringComparison.Ordinal);
-        Assert.Contains(CardStrings.OutOfScopeTitle, card, StringComparison.Ordinal);
+        Assert.DoesNotContain(CyberbullyingTitle, card, StringComparison.Ordinal);
     }
 
     [Fact]

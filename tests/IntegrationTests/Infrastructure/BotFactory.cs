@@ -58,7 +58,15 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
-            Directory.Delete(DataDirectory, recursive: true);
+            // A store-down test may have put a plain file in the data folder's place.
+            if (File.Exists(DataDirectory))
+            {
+                File.Delete(DataDirectory);
+            }
+            else
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
         }
         catch (IOException)
         {

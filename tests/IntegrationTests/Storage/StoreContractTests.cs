@@ -467,7 +467,7 @@ public sealed partial class StoreContractTests
         await store.References.SaveAsync(Reference("19:general@thread.tacv2", "channel", team: "team-1"));
         await store.TeamSettings.SaveAsync(new TeamSettings { TeamId = "team-1" });
 
-        Assert.Equal(8, await store.Eraser.EraseUserAsync("aad-1"));
+        Assert.Equal(9, await store.Eraser.EraseUserAsync("aad-1"));
 
         foreach (var table in StoreSchema.Tables.Where(t => t.HoldsUserData))
         {

@@ -57,8 +57,9 @@ public sealed partial class FollowUpAndEnglishTests
     [Fact]
     public void A_follow_up_asking_for_lesson_material_is_not_referred_out_on_one_shared_word()
     {
+        // Without the context this may be referred out or answered from the lesson-material article,
+        // depending on the content; with it, it is the previous question's follow-up and never referred.
         var previous = After("wat is cyberpesten precies?");
-        Assert.NotNull(Answerer.Answer("heb je daar ook lesmateriaal over?", Audience.All).OutOfScope);
 
         var answer = Answerer.Answer("heb je daar ook lesmateriaal over?", Audience.All, previous);
 
