@@ -91,6 +91,18 @@ public static class KbExtensions
 
     private static async Task<int> EvalAsync(KbOptions options, LoadedContent loaded, TextWriter output, TextWriter error)
     {
+        if (options.AcutePath is { } acutePath)
+        {
+            if (!File.Exists(acutePath))
+            {
+                await error.WriteLineAsync($"no such file: {acutePath}");
+                return 2;
+            }
+
+            await output.WriteAsync(AcuteEvaluation.Run(AcuteSet.Load(acutePath), KbServices.IncidentClassifier(), options.Positional.Contains("misses")));
+            return 0;
+        }
+
         var path = options.SetPath ?? DevSet.Find(Directory.GetCurrentDirectory()) ?? DevSet.Find(AppContext.BaseDirectory);
         if (path is null || !File.Exists(path))
         {
