@@ -17,6 +17,7 @@ public static class KbCommand
           kb search "vraag" [--audience po|vo|mbo] [--content PATH]   ranked passages with scores
           kb eval     [--set FILE] [--content PATH]                  retrieval quality on the development set
                                                               (or another set: --set tests/eval/heldout.yml)
+          kb incident "bericht"                 the incident the classifier reads in a message, with its cues
           kb eval --acute FILE [misses]        incident recognition per type on acute and ordinary messages
                                                 (messages: kind acute|ordinary, type, text); 'misses' lists them
 
