@@ -22,7 +22,9 @@ public sealed record IncidentSignal(IncidentType Type, IReadOnlyList<string> Cue
 /// otherwise the model decides, and a weaker rule (a topic word such as "sexting", "gehackt" or
 /// "pesten" with a cue that something is happening now) fires unless the model is nearly sure that
 /// nothing is going on; "hoe geef ik een les over sexting" is answered from the articles. Among the rules,
-/// self-harm is checked first and wins; sextortion wins over nude images.
+/// self-harm is checked first and wins; sextortion wins over nude images. Grooming (an adult or much
+/// older person approaching a pupil) gives way to sextortion, and to nude images once the pupil sent
+/// them, and is then named in <see cref="IncidentSignal.Also"/>.
 /// </summary>
 public sealed partial class IncidentClassifier
 {
