@@ -28,7 +28,7 @@ public sealed class IncidentFlow(LoadedKnowledge knowledge, IIncidentDetector de
 
         // The plan that leads (nude images or sextortion before grooming); the others that apply are buttons.
         var others = signal.Also.Select(knowledge.Content.Incident).OfType<IncidentPlan>()
-            .Select(other => new OtherPlanView(other.Id, other.Title, IncidentTypes.Code(other.IncidentType)))
+            .Select(other => new OtherPlanView(other.Id, ButtonTitle(other.Title), IncidentTypes.Code(other.IncidentType)))
             .ToList();
         await turn.SendCardAsync(IncidentCard.Build(View(plan) with { OtherPlans = others }), plan.Title);
         // The article behind the plan; when the plan names none, the article that best matches the message.
@@ -73,6 +73,9 @@ public sealed class IncidentFlow(LoadedKnowledge knowledge, IIncidentDetector de
             Parts = parts,
         };
     }
+
+    /// <summary>"Online grooming (een volwassene benadert een leerling)" → "Online grooming": a button stays one short line.</summary>
+    private static string ButtonTitle(string title) => title.IndexOf(" (", StringComparison.Ordinal) is > 0 and var cut ? title[..cut] : title;
 
     private async Task<InvokeResponse> ShowFullPlanAsync(TurnContext turn)
     {

@@ -66,6 +66,7 @@ public sealed class AcuteIncidentTests : IAsyncLifetime
         Assert.Contains("Naaktbeelden van een minderjarige", CardJson.Text(card), StringComparison.Ordinal);
         var actions = PlanActions(card);
         Assert.Equal(["incident-naaktbeelden", "incident-grooming"], actions.Select(ArticleId));
+        Assert.Equal(CardStrings.IncidentAlsoPlan + "Online grooming", actions[1]["title"]!.GetValue<string>());
 
         await using var connector = await LoopbackConnector.StartAsync();
         var response = await client.PostActivityAsync(Activities.CardAction(IncidentCard.PlanVerb, actions[1]["data"]!.DeepClone().AsObject(), connector.ServiceUrl));
