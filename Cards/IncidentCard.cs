@@ -59,10 +59,8 @@ public static class IncidentCard
             Subheading(CardStrings.IncidentNational),
             FactSet(view.HelpLines.Select(h => (h.AroundTheClock ? $"{h.Name} ({CardStrings.IncidentAroundTheClock})" : h.Name, h.Reach))),
         ]);
-        if (view.HelpLines.Any(h => h.AroundTheClock))
-        {
-            body.Add(Text(CardStrings.IncidentAfterHours, size: "Small"));
-        }
+        // Evenings, weekends and holidays: the school's contacts are out, so say which lines still answer.
+        body.Add(Text(view.HelpLines.Any(h => h.AroundTheClock) ? CardStrings.IncidentAfterHours : CardStrings.IncidentAfterHoursNone, size: "Small"));
 
         body.Add(Text(CardStrings.IncidentFixed, size: "Small", isSubtle: true));
 

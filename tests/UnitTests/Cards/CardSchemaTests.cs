@@ -124,6 +124,7 @@ public sealed class CardSchemaTests
         Assert.Equal(["Alarmnummer 112 (dag en nacht)", "Politie (geen spoed)", "Veilig Thuis (dag en nacht)"], facts);
         Assert.Contains(Descendants(card), n => n["text"]?.GetValue<string>() == CardStrings.IncidentAfterHours);
         Assert.DoesNotContain(Descendants(Sample("incident")), n => n["text"]?.GetValue<string>() == CardStrings.IncidentAfterHours);
+        Assert.Contains(Descendants(Sample("incident")), n => n["text"]?.GetValue<string>() == CardStrings.IncidentAfterHoursNone);
     }
 
     [Fact]
