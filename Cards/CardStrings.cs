@@ -39,6 +39,10 @@ public static class CardStrings
     public const string IncidentNational = "Landelijke hulp";
     public const string IncidentNoContacts = "De school heeft nog geen contactpersonen ingesteld: schakel je directie in.";
     public const string IncidentFullPlan = "Volledig stappenplan";
+    public const string IncidentAroundTheClock = "dag en nacht";
+    public const string IncidentAfterHours = "Avond, weekend of vakantie? De lijnen met 'dag en nacht' zijn altijd bereikbaar; de contactpersonen van school en de andere lijnen vaak niet.";
+    public const string IncidentAfterHoursNone = "Avond, weekend of vakantie? Deze lijnen zijn niet dag en nacht bereikbaar; bij acuut gevaar bel je 112.";
+    public const string IncidentAlsoPlan = "Ook: ";
     public const string IncidentFixed = "Vaste, gecontroleerde stappen uit de kennisbank (niet gegenereerd).";
 
     public const string ProtocolModelLabel = "Modelprotocol — dit is een voorbeeld; jouw school heeft (nog) geen eigen protocol ingesteld.";

@@ -46,7 +46,7 @@ public static class WelcomeCard
         {
             Heading("Hoi, ik ben SafetyBot"),
             Text(intro),
-            Text("**Acuut?** Bij naaktbeelden van een minderjarige, sextortion, bedreiging of signalen van zelfbeschadiging beschrijf je gewoon wat er speelt: ik geef je eerst de stappen die je nu moet zetten.", color: "Attention"),
+            Text("**Acuut?** Bij naaktbeelden van een minderjarige, sextortion, grooming, bedreiging of signalen van zelfbeschadiging beschrijf je gewoon wat er speelt: ik geef je eerst de stappen die je nu moet zetten.", color: "Attention"),
             Subheading("Wat je kunt typen"),
             FactSet(commands),
             Text("Ik antwoord alleen vanuit mijn kennisbank en noem altijd de bron. Weet ik het niet, dan zeg ik dat.", isSubtle: true),

@@ -99,7 +99,11 @@ public sealed record IncidentPlan : ContentDocument
 public sealed record FactToConfirm(string Claim, string Source, string Origin, DateOnly? Reviewed);
 
 /// <summary>A national help line from hulplijnen.md.</summary>
-public sealed record HelpLine(string Key, string Name, string For, string Reach);
+public sealed record HelpLine(string Key, string Name, string For, string Reach)
+{
+    /// <summary>Answers around the clock ('Dag en nacht: ja'), so also in evenings, weekends and holidays.</summary>
+    public bool AroundTheClock { get; init; }
+}
 
 /// <summary>A social-media protocol: the bundled model or the school's own.</summary>
 public sealed record ProtocolDocument : ContentDocument
@@ -129,6 +133,7 @@ public enum IncidentType
     HackedAccount,
     Cyberstalking,
     Cyberbullying,
+    Grooming,
 }
 
 public static class IncidentTypes
@@ -142,6 +147,7 @@ public static class IncidentTypes
         ["gehackt-account"] = IncidentType.HackedAccount,
         ["cyberstalking"] = IncidentType.Cyberstalking,
         ["cyberpesten"] = IncidentType.Cyberbullying,
+        ["grooming"] = IncidentType.Grooming,
     };
 
     public static IncidentType? TryParse(string? code) => code is not null && ByCode.TryGetValue(code, out var type) ? type : null;

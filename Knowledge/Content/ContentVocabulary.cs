@@ -27,9 +27,16 @@ public static partial class ContentVocabulary
 
     public static readonly IReadOnlyList<string> IncidentSections = [IncidentNowHeading, IncidentDontHeading, IncidentWhoHeading];
 
+    // An optional plan section: steps for a teacher who has the image (nude images).
+    public const string IncidentReceivedHeading = "Zelf een beeld gekregen of gezien";
+
     // The labels of a help line section ("Voor: …", "Bereikbaar: …").
     public const string HelpLineForLabel = "Voor:";
     public const string HelpLineReachLabel = "Bereikbaar:";
+    public const string HelpLineAroundTheClockLabel = "Dag en nacht:";
+
+    // 'Dag en nacht:' says ja (around the clock), nee, or niet bevestigd (not confirmed: not marked).
+    public static readonly IReadOnlyList<string> HelpLineAroundTheClockValues = ["ja", "nee", "niet bevestigd"];
 
     // The sections of a weekly dilemma.
     public const string WeeklyOptionsHeading = "Wat doe jij?";

@@ -2,7 +2,7 @@ namespace SafetyBot.Knowledge.Content;
 
 /// <summary>
 /// Reads the national help lines file (<see cref="ContentVocabulary.HelpLinesFile"/>): one section per
-/// line, with an id and the 'Voor:' and 'Bereikbaar:' lines. Its front matter is not checked.
+/// line, with an id and the 'Voor:', 'Bereikbaar:' and 'Dag en nacht:' lines. Its front matter is not checked.
 /// </summary>
 internal static class HelpLineReader
 {
@@ -25,7 +25,18 @@ internal static class HelpLineReader
                 continue;
             }
 
-            yield return new HelpLine(section.Id, section.Heading, forLine[ContentVocabulary.HelpLineForLabel.Length..].Trim(), reachLine[ContentVocabulary.HelpLineReachLabel.Length..].Trim());
+            var clockLine = lines.FirstOrDefault(l => l.StartsWith(ContentVocabulary.HelpLineAroundTheClockLabel, StringComparison.OrdinalIgnoreCase));
+            var clock = clockLine?[ContentVocabulary.HelpLineAroundTheClockLabel.Length..].Trim().TrimEnd('.').ToLowerInvariant();
+            if (clock is null || !ContentVocabulary.HelpLineAroundTheClockValues.Contains(clock))
+            {
+                report.Error(file.File.Path, $"help line '{section.Heading}' needs a '{ContentVocabulary.HelpLineAroundTheClockLabel}' line saying {string.Join(", ", ContentVocabulary.HelpLineAroundTheClockValues)}");
+                continue;
+            }
+
+            yield return new HelpLine(section.Id, section.Heading, forLine[ContentVocabulary.HelpLineForLabel.Length..].Trim(), reachLine[ContentVocabulary.HelpLineReachLabel.Length..].Trim())
+            {
+                AroundTheClock = clock == "ja",
+            };
         }
     }
 }

@@ -7,7 +7,11 @@ using SafetyBot.Knowledge.Text;
 namespace SafetyBot.Knowledge.Signals;
 
 /// <summary>An incident recognised in a message, with the cues that fired (for tests; never logged with the text).</summary>
-public sealed record IncidentSignal(IncidentType Type, IReadOnlyList<string> Cues);
+public sealed record IncidentSignal(IncidentType Type, IReadOnlyList<string> Cues)
+{
+    /// <summary>Other types that apply too, whose plans the card offers after the one that leads (grooming beside nude images).</summary>
+    public IReadOnlyList<IncidentType> Also { get; init; } = [];
+}
 
 /// <summary>
 /// Recognises the acute incident types of docs/design.md ("Incidents") in teachers' own wording,
@@ -18,7 +22,9 @@ public sealed record IncidentSignal(IncidentType Type, IReadOnlyList<string> Cue
 /// otherwise the model decides, and a weaker rule (a topic word such as "sexting", "gehackt" or
 /// "pesten" with a cue that something is happening now) fires unless the model is nearly sure that
 /// nothing is going on; "hoe geef ik een les over sexting" is answered from the articles. Among the rules,
-/// self-harm is checked first and wins; sextortion wins over nude images.
+/// self-harm is checked first and wins; sextortion wins over nude images. Grooming (an adult or much
+/// older person approaching a pupil) gives way to sextortion, and to nude images once the pupil sent
+/// them, and is then named in <see cref="IncidentSignal.Also"/>.
 /// </summary>
 public sealed partial class IncidentClassifier
 {
@@ -37,6 +43,7 @@ public sealed partial class IncidentClassifier
         (IncidentType.SelfHarm, SelfHarm),
         (IncidentType.Sextortion, Sextortion),
         (IncidentType.Threat, Threat),
+        (IncidentType.Grooming, Grooming),
         (IncidentType.NudeImages, NudeImages),
         (IncidentType.HackedAccount, HackedAccount),
         (IncidentType.Cyberstalking, Cyberstalking),
@@ -87,7 +94,7 @@ public sealed partial class IncidentClassifier
 
         if (SharedModel.Value is not { } model)
         {
-            return byRules;
+            return WithPrecedence(byRules, normalized);
         }
 
         // A strong rule (a self-harm statement, a violent threat, pay-or-else, impersonation, stalking
@@ -96,7 +103,7 @@ public sealed partial class IncidentClassifier
         // which keeps the rules' recall with fewer false alarms on questions that merely use the words.
         if (byRules is not null && byRules.Cues.Any(StrongCues.Contains))
         {
-            return byRules;
+            return WithPrecedence(byRules, normalized);
         }
 
         // A message phrased as a question about the topic ("is dat nou pesten?", "hoe geef ik een les
@@ -104,10 +111,59 @@ public sealed partial class IncidentClassifier
         var (predicted, probability) = model.Predict(normalized);
         if (predicted is { } likely && probability >= ModelThreshold && !Informational().IsMatch(normalized))
         {
-            return new IncidentSignal(likely, [string.Create(CultureInfo.InvariantCulture, $"model {probability:0.00}")]);
+            return WithPrecedence(new IncidentSignal(likely, [string.Create(CultureInfo.InvariantCulture, $"model {probability:0.00}")]), normalized);
         }
 
-        return byRules is not null && model.NoIncident(normalized) < NoIncidentVeto ? byRules : null;
+        return WithPrecedence(byRules is not null && model.NoIncident(normalized) < NoIncidentVeto ? byRules : null, normalized);
+    }
+
+    /// <summary>
+    /// Grooming beside images: when the pupil already sent images or is being extorted, the sextortion or
+    /// nude-image plan leads and grooming is offered too; when images were only asked for, grooming leads.
+    /// </summary>
+    private static IncidentSignal? WithPrecedence(IncidentSignal? signal, string t)
+    {
+        if (signal is null)
+        {
+            return null;
+        }
+
+        var isGrooming = signal.Type == IncidentType.Grooming || Grooming(t, []);
+        if (!isGrooming)
+        {
+            return signal;
+        }
+
+        // The model may read a grooming message as sextortion or nude images; their plans lead only when their rules agree.
+        if (signal.Type is IncidentType.Sextortion or IncidentType.NudeImages && Grooming(t, []) && !(signal.Type == IncidentType.Sextortion ? Sextortion(t, []) : NudeImages(t, [])))
+        {
+            signal = signal with { Type = IncidentType.Grooming };
+        }
+
+        if (signal.Type == IncidentType.Grooming)
+        {
+            if (Sextortion(t, []))
+            {
+                return signal with { Type = IncidentType.Sextortion, Also = [IncidentType.Grooming] };
+            }
+
+            if (NudeImages(t, []))
+            {
+                return SentByPupil().IsMatch(t)
+                    ? signal with { Type = IncidentType.NudeImages, Also = [IncidentType.Grooming] }
+                    : signal with { Also = [IncidentType.NudeImages] };
+            }
+
+            return signal;
+        }
+
+        // Images only asked for by the adult: the grooming plan leads, the nude-image plan is offered.
+        if (signal.Type == IncidentType.NudeImages && !SentByPupil().IsMatch(t))
+        {
+            return signal with { Type = IncidentType.Grooming, Also = [IncidentType.NudeImages] };
+        }
+
+        return signal with { Also = [.. signal.Also, IncidentType.Grooming] };
     }
 
     private static bool SelfHarm(string t, List<string> cues)
@@ -129,6 +185,10 @@ public sealed partial class IncidentClassifier
     private static bool Threat(string t, List<string> cues) =>
         Hit(ViolentThreat(), t, "violent threat", cues)
         || (Hit(ThreatWord(), t, "threatened", cues) && Hit(Acute(), t, "acute", cues) && !Hit(Informational(), t, "informational", cues));
+
+    private static bool Grooming(string t, List<string> cues) =>
+        Hit(OlderPerson(), t, "adult or much older", cues) && Hit(GroomingApproach(), t, "gifts, secrecy, photos or meeting", cues)
+        && (Hit(Person(), t, "person", cues) || Hit(Acute(), t, "acute", cues) || Hit(EnglishPerson(), t, "person", cues)) && !Hit(Informational(), t, "informational", cues);
 
     private static bool NudeImages(string t, List<string> cues) =>
         Hit(NudeWord(), t, "nude image", cues) && (Hit(Spread(), t, "shared or received", cues) || Hit(Acute(), t, "acute", cues))
@@ -229,6 +289,18 @@ public sealed partial class IncidentClassifier
     [GeneratedRegex(@" (rond|rondgestuurd|rondgaan|gaat rond|gingen rond|verspreid|verspreidt|verspreiden|gedeeld|deelt|doorgestuurd|doorsturen|stuurde|gestuurd|stuurt|ontvangen|gekregen|kreeg|online gezet|gepost|staat online|staan online|in de (klassenapp|groepsapp|app)|op (snapchat|instagram|tiktok|whatsapp))", Options)]
     private static partial Regex Spread();
 
+    [GeneratedRegex(@" (man|mannen|vrouw|meneer|kerel|volwassene|volwassen (man|vrouw|persoon|kerel)|oudere (man|jongen|vrouw|persoon|jongens)|veel ouder|stuk ouder|jaar ouder|stagiair|stagiaire|trainer|coach|modellenbureau|fotograaf|talentscout|scout|adult|older (man|guy|boy)|grown man|(een|de) (man|vent) ) | (van|is|zegt|rond de|zegt dat hij|zegt dat ze|die zegt) (1[89]|[2-6][0-9])( jaar| te zijn|)? | (1[89]|[2-6][0-9]) ?(jaar|jarige)| (1[89]|[2-6][0-9]) year old (man|guy)", Options)]
+    private static partial Regex OlderPerson();
+
+    [GeneratedRegex(@" (cadeau|cadeaus|cadeautje|cadeautjes|kado|kadootjes|cadeaukaart|cadeaukaarten|giftcard|giftcards|gift cards|robux|vbucks|v bucks|skins|beltegoed|kleding|geld|gifts) | geheim| geheimpje| secret| niet (aan|tegen) (haar|zijn|je|z n|d r) (ouders|moeder|vader)| (haar|zijn) ouders niet (moet|mag) | niemand (mag|mogen|hoeft) (het |dit )?(weten|te weten)| (mag|mocht) (het )?(niet|aan niemand) vertellen| afspreken| afspraak| ontmoeten| ontmoeting| meet (up|her|him)| (op|af)halen| ophaalt| haalt (haar|hem) .{0,20}op| (vraagt|vroeg|wil|wilde|vragen|asked|asks) .{0,40}(foto|fotos|filmpje|filmpjes|videobellen|webcam|camera|bikini|ondergoed|photos|pictures)| (prinses|volwassen voor (haar|zijn) leeftijd|mature for|niemand (haar|hem) zo begrijpt)| naar (whatsapp|telegram|snapchat|signal|een andere app|discord)| (locatie|adres) .{0,10}(delen|deelt|sturen|geven)| complimentjes| complimenten| scouten", Options)]
+    private static partial Regex GroomingApproach();
+
+    [GeneratedRegex(@" (heeft|had|hebben) (hij|ze|zij|de leerling|het meisje|de jongen)? ?.{0,40}(gestuurd|opgestuurd|verstuurd)| (al|toen|ook|daarna) .{0,30}(gestuurd|opgestuurd|verstuurd)| (hij|ze|zij) (stuurde|stuurden) .{0,30}(naakt|foto|fotos|filmpje|zonder kleren|ondergoed)| (foto|fotos|beelden|filmpje|filmpjes|video|naaktfoto|naaktfotos) (van zichzelf|heeft gestuurd|gestuurd)| (sent|has sent) (him|her|them)", Options)]
+    private static partial Regex SentByPupil();
+
+    [GeneratedRegex(@" (she|he|her|him|student|pupil|child|girl|boy|year old)", Options)]
+    private static partial Regex EnglishPerson();
+
     [GeneratedRegex(@" ([a-z]*account|[a-z]*accounts|profiel|insta|instagram|snapchat|snap|tiktok|whatsapp|facebook|magister|mail|email|teams) .{0,40}(gehackt|gehacked|hacked|overgenomen|ingebroken|gekaapt)| (gehackt|gehacked|overgenomen|gekaapt) .{0,30}(account|profiel|insta|snapchat|tiktok|whatsapp)| (hacker|iemand) (heeft|is) .{0,30}(haar|zijn|mijn) (account|wachtwoord|profiel)", Options)]
     private static partial Regex HackedWord();
 
@@ -253,6 +325,6 @@ public sealed partial class IncidentClassifier
     [GeneratedRegex(@" (net|vandaag|gisteren|gisteravond|vanochtend|vanmorgen|vannacht|vanavond|dit weekend|afgelopen (weekend|nacht|week)|zojuist|nu |op dit moment|wat (nu|moet ik|doe ik|moeten we|doen we)|wat te doen|help|hulp nodig|in paniek|overstuur|huilend|zegt dat|vertelt dat|vertelde|vertelt me|heeft me|kwam naar me|kwam bij me|meldde|liet me|laat me|is gehackt|zijn gehackt|wordt|werd|worden|krijgt|kreeg|is gedeeld|gaat rond|van mij|uit (mijn|de) klas|uit groep|uit \d|in \d|uit de brugklas)", Options)]
     private static partial Regex Acute();
 
-    [GeneratedRegex(@" (hoe (geef|maak|bespreek|leg|voorkom|leer|praat) (ik|je|we|jij|u)|hoe (zou|moet|kan) een school|wat weten we|effect van|niks aan de hand|niets aan de hand|vorig jaar|vorige schooljaar|destijds|algemeen|les over|lessen over|lesidee|voorlichting|wat zegt de wet|wat is (sextortion|sexting|cyberstalking|grooming|een deepfake)|wat betekent|protocol|beleid|preventie|voorkomen|in het algemeen|algemene vraag|er is nu niks|ooit|stel dat|wat als|theorie|definitie|hoe vaak komt|is (het|dat|dit) strafbaar|achteraf|afgehandeld|nazorg|is (het|dat|dit) (nou |nog |al |wel )?(pesten|normaal)|overdrijf ik|strafbaar als|mag dat (wettelijk|volgens de wet))", Options)]
+    [GeneratedRegex(@" (hoe (geef|maak|bespreek|leg|voorkom|leer|praat) (ik|je|we|jij|u)|hoe (zou|moet|kan) een school|wat weten we|effect van|niks aan de hand|niets aan de hand|vorig jaar|vorige schooljaar|destijds|algemeen|les over|lessen over|lesidee|voorlichting|wat zegt de wet|wat is (sextortion|sexting|cyberstalking|grooming|een deepfake)|wat betekent|protocol|beleid|preventie|voorkomen|in het algemeen|algemene vraag|er is nu niks|ooit|stel dat|wat als|theorie|definitie|hoe vaak komt|is (het|dat|dit) strafbaar|achteraf|afgehandeld|nazorg|nabespreken|nabespreking|is (het|dat|dit) (nou |nog |al |wel )?(pesten|normaal)|overdrijf ik|strafbaar als|mag dat (wettelijk|volgens de wet))", Options)]
     private static partial Regex Informational();
 }

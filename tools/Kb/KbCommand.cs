@@ -17,6 +17,9 @@ public static class KbCommand
           kb search "vraag" [--audience po|vo|mbo] [--content PATH]   ranked passages with scores
           kb eval     [--set FILE] [--content PATH]                  retrieval quality on the development set
                                                               (or another set: --set tests/eval/heldout.yml)
+          kb incident "bericht"                 the incident the classifier reads in a message, with its cues
+          kb eval --acute FILE [misses]        incident recognition per type on acute and ordinary messages
+                                                (messages: kind acute|ordinary, type, text); 'misses' lists them
 
         Exit codes: 0 ok, 1 content errors or goals missed, 2 usage error.
         """;
@@ -105,17 +108,17 @@ public static class KbCommand
     }
 }
 
-public sealed record KbOptions(string? ContentPath, string? Audience, string? SetPath, IReadOnlyList<string> Positional, string? Error)
+public sealed record KbOptions(string? ContentPath, string? Audience, string? SetPath, IReadOnlyList<string> Positional, string? Error, string? AcutePath = null)
 {
     public static KbOptions Parse(string[] args)
     {
-        string? content = null, audience = null, set = null;
+        string? content = null, audience = null, set = null, acute = null;
         var positional = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
-                case "--content" or "--audience" or "--set" when i + 1 >= args.Length:
+                case "--content" or "--audience" or "--set" or "--acute" when i + 1 >= args.Length:
                     return new KbOptions(null, null, null, [], $"{args[i]} needs a value");
                 case "--content":
                     content = args[++i];
@@ -125,6 +128,9 @@ public sealed record KbOptions(string? ContentPath, string? Audience, string? Se
                     break;
                 case "--set":
                     set = args[++i];
+                    break;
+                case "--acute":
+                    acute = args[++i];
                     break;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal))
@@ -137,6 +143,6 @@ public sealed record KbOptions(string? ContentPath, string? Audience, string? Se
             }
         }
 
-        return new KbOptions(content, audience, set, positional, null);
+        return new KbOptions(content, audience, set, positional, null, acute);
     }
 }

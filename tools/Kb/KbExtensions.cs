@@ -2,6 +2,7 @@ using System.Globalization;
 using SafetyBot.Knowledge.Content;
 using SafetyBot.Kb.Evaluation;
 using SafetyBot.Knowledge.Retrieval;
+using SafetyBot.Knowledge.Signals;
 
 namespace SafetyBot.Kb;
 
@@ -16,6 +17,8 @@ public static class KbExtensions
                 return await SearchAsync(options, loaded, output, error);
             case "eval":
                 return await EvalAsync(options, loaded, output, error);
+            case "incident":
+                return await IncidentAsync(options, output, error);
             default:
                 await error.WriteLineAsync($"unknown command '{command}'\n\n{KbCommand.Usage}");
                 return 2;
@@ -89,8 +92,35 @@ public static class KbExtensions
         return 0;
     }
 
+    private static async Task<int> IncidentAsync(KbOptions options, TextWriter output, TextWriter error)
+    {
+        if (options.Positional.Count == 0)
+        {
+            await error.WriteLineAsync("kb incident needs a message: kb incident \"er gaat een naaktfoto rond\"");
+            return 2;
+        }
+
+        var signal = new IncidentClassifier().Classify(string.Join(' ', options.Positional));
+        await output.WriteLineAsync(signal is null
+            ? "no incident"
+            : $"incident {IncidentTypes.Code(signal.Type)}{(signal.Also.Count > 0 ? " (also " + string.Join(", ", signal.Also.Select(IncidentTypes.Code)) + ")" : string.Empty)}; cues: {string.Join(", ", signal.Cues)}");
+        return 0;
+    }
+
     private static async Task<int> EvalAsync(KbOptions options, LoadedContent loaded, TextWriter output, TextWriter error)
     {
+        if (options.AcutePath is { } acutePath)
+        {
+            if (!File.Exists(acutePath))
+            {
+                await error.WriteLineAsync($"no such file: {acutePath}");
+                return 2;
+            }
+
+            await output.WriteAsync(AcuteEvaluation.Run(AcuteSet.Load(acutePath), KbServices.IncidentClassifier(), options.Positional.Contains("misses")));
+            return 0;
+        }
+
         var path = options.SetPath ?? DevSet.Find(Directory.GetCurrentDirectory()) ?? DevSet.Find(AppContext.BaseDirectory);
         if (path is null || !File.Exists(path))
         {

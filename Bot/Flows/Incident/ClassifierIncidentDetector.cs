@@ -1,4 +1,3 @@
-using SafetyBot.Knowledge.Content;
 using SafetyBot.Knowledge.Signals;
 
 namespace SafetyBot.Bot.Flows.Incident;
@@ -8,5 +7,5 @@ public sealed class ClassifierIncidentDetector : IIncidentDetector
 {
     private readonly IncidentClassifier classifier = new();
 
-    public IncidentType? Detect(string text) => classifier.Classify(text)?.Type;
+    public IncidentSignal? Detect(string text) => classifier.Classify(text);
 }

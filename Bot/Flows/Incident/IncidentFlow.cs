@@ -21,12 +21,16 @@ public sealed class IncidentFlow(LoadedKnowledge knowledge, IIncidentDetector de
     /// <summary>Answers the message with the act-now card when it describes an incident; false otherwise.</summary>
     public async Task<bool> TryRespondAsync(TurnContext turn, string text)
     {
-        if (detector.Detect(text) is not { } type || knowledge.Content.Incident(type) is not { } plan)
+        if (detector.Detect(text) is not { } signal || knowledge.Content.Incident(signal.Type) is not { } plan)
         {
             return false;
         }
 
-        await turn.SendCardAsync(IncidentCard.Build(View(plan)), plan.Title);
+        // The plan that leads (nude images or sextortion before grooming); the others that apply are buttons.
+        var others = signal.Also.Select(knowledge.Content.Incident).OfType<IncidentPlan>()
+            .Select(other => new OtherPlanView(other.Id, ButtonTitle(other.Title), IncidentTypes.Code(other.IncidentType)))
+            .ToList();
+        await turn.SendCardAsync(IncidentCard.Build(View(plan) with { OtherPlans = others }), plan.Title);
         // The article behind the plan; when the plan names none, the article that best matches the message.
         var article = plan.Related.Select(knowledge.Content.Find).OfType<Article>().FirstOrDefault()
             ?? (knowledge.Answerer.Answer(text, Audience.All) is { Kind: AnswerKind.Answered, RankedArticleIds: [var best, ..] } ? knowledge.Content.Article(best) : null);
@@ -50,8 +54,11 @@ public sealed class IncidentFlow(LoadedKnowledge knowledge, IIncidentDetector de
             .Distinct()
             .ToList();
         var lines = lineKeys.Select(knowledge.Content.HelpLine).OfType<HelpLine>()
-            .Select(h => new HelpLineView(h.Name, h.For, h.Reach))
+            .Select(h => new HelpLineView(h.Name, h.For, h.Reach, h.AroundTheClock))
             .ToList();
+        var parts = plan.Section(ContentVocabulary.IncidentReceivedHeading) is { } received
+            ? new List<IncidentPartView> { new(received.Heading, MarkdownLists.Items(received.Markdown).Select(Fill).ToList()) }
+            : [];
 
         return new IncidentView(
             plan.Title,
@@ -61,8 +68,14 @@ public sealed class IncidentFlow(LoadedKnowledge knowledge, IIncidentDetector de
             contacts.Where(c => c.Value.Contact is not null).Select(c => new ContactLine(c.Value.Label, c.Value.Contact!)).ToList(),
             lines,
             plan.Id,
-            IncidentTypes.Code(plan.IncidentType));
+            IncidentTypes.Code(plan.IncidentType))
+        {
+            Parts = parts,
+        };
     }
+
+    /// <summary>"Online grooming (een volwassene benadert een leerling)" → "Online grooming": a button stays one short line.</summary>
+    private static string ButtonTitle(string title) => title.IndexOf(" (", StringComparison.Ordinal) is > 0 and var cut ? title[..cut] : title;
 
     private async Task<InvokeResponse> ShowFullPlanAsync(TurnContext turn)
     {

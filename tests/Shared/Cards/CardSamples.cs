@@ -59,6 +59,12 @@ internal static class CardSamples
             "ongewenste-sexting",
             "naaktbeelden");
         yield return ("incident", IncidentCard.Build(incident));
+        yield return ("incident-received-image-other-plan", IncidentCard.Build(incident with
+        {
+            HelpLines = [new("Alarmnummer 112", "acuut gevaar", "bel 112, dag en nacht", AroundTheClock: true), new("Politie (geen spoed)", "aangifte en advies", "bel 0900-8844"), new("Veilig Thuis", "advies", "bel gratis 0800-2000", AroundTheClock: true)],
+            Parts = [new("Zelf een beeld gekregen of gezien", ["Stuur het beeld naar niemand door.", "Verwijder het daarna, ook de automatische kopieën in je galerij, cloudback-up en 'recent verwijderd'.", LongDutch])],
+            OtherPlans = [new("incident-grooming", "Online grooming", "grooming")],
+        }));
         yield return ("incident-no-contacts", IncidentCard.Build(incident with { SchoolContacts = [], NowSteps = [.. Enumerable.Repeat(LongDutch, 8)] }));
 
         yield return ("article", ArticleCard.Build(new ArticleView("Online pesten", LongDutch, [("Wat is het?", LongDutch), ("Wat doe je?", "- stap 1\n- stap 2")], "po, vo en mbo", topics)));

@@ -59,6 +59,8 @@ internal static class RequiredContent
             Voor: direct gevaar.
 
             Bereikbaar: 112
+
+            Dag en nacht: ja
             """);
         yield return ("protocol/model-protocol.md", """
             ---

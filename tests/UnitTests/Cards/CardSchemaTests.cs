@@ -132,6 +132,34 @@ public sealed class CardSchemaTests
         Assert.Contains(CardStrings.IncidentFixed, json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_incident_card_marks_the_lines_that_answer_around_the_clock_and_says_so_for_after_hours()
+    {
+        var card = Sample("incident-received-image-other-plan");
+        var facts = Descendants(card).Where(n => n["type"]?.GetValue<string>() == "FactSet").Last()["facts"]!.AsArray().Select(f => f!["title"]!.GetValue<string>()).ToList();
+
+        Assert.Equal(["Alarmnummer 112 (dag en nacht)", "Politie (geen spoed)", "Veilig Thuis (dag en nacht)"], facts);
+        Assert.Contains(Descendants(card), n => n["text"]?.GetValue<string>() == CardStrings.IncidentAfterHours);
+        Assert.DoesNotContain(Descendants(Sample("incident")), n => n["text"]?.GetValue<string>() == CardStrings.IncidentAfterHours);
+        Assert.Contains(Descendants(Sample("incident")), n => n["text"]?.GetValue<string>() == CardStrings.IncidentAfterHoursNone);
+    }
+
+    [Fact]
+    public void The_incident_card_shows_a_labelled_part_and_offers_another_plan_that_applies_as_a_button()
+    {
+        var card = Sample("incident-received-image-other-plan");
+        var json = card.ToJsonString();
+        var actions = card["actions"]!.AsArray().Select(a => a!.AsObject()).ToList();
+
+        Assert.Contains("Zelf een beeld gekregen of gezien", json, StringComparison.Ordinal);
+        Assert.Contains("recent verwijderd", json, StringComparison.Ordinal);
+        Assert.Equal(2, actions.Count);
+        Assert.Equal(CardStrings.IncidentFullPlan, actions[0]["title"]!.GetValue<string>());
+        Assert.Equal(IncidentCard.PlanVerb, actions[1]["verb"]!.GetValue<string>());
+        Assert.Equal("incident-grooming", actions[1]["data"]!["articleId"]!.GetValue<string>());
+        Assert.StartsWith(CardStrings.IncidentAlsoPlan, actions[1]["title"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     internal static IEnumerable<JsonObject> Descendants(JsonNode node)
     {
         if (node is JsonObject obj)

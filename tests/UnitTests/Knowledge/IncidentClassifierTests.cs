@@ -132,6 +132,71 @@ public sealed class IncidentClassifierTests
         Assert.Equal(IncidentType.Sextortion, signal?.Type);
     }
 
+    public static TheoryData<string> GroomingMessages => new()
+    {
+        "een leerling uit groep 7 chat op roblox met een man van 35 die hem robux geeft en zegt dat het hun geheim is",
+        "een meisje uit 2 havo wil zaterdag afspreken met een volwassen man die ze via snapchat kent, wat moet ik doen",
+        "mijn mentorleerling (13) krijgt cadeaus opgestuurd van een oudere jongen van 24 die ze alleen van tiktok kent en ze mag het niet aan haar ouders vertellen",
+        "een stagiair van 23 appt een leerling van 14 privé en vraagt om foto's van haar",
+        "a grown man keeps messaging a 12 year old girl in my class on discord, he sends her gift cards and wants to meet her",
+    };
+
+    [Theory]
+    [MemberData(nameof(GroomingMessages))]
+    public void Recognises_an_adult_approaching_a_pupil_online_as_grooming(string message)
+    {
+        var signal = Classifier.Classify(message);
+
+        Assert.True(signal?.Type == IncidentType.Grooming, $"{signal?.Type.ToString() ?? "nothing"} ({string.Join(", ", signal?.Cues ?? [])}) for: {message}");
+    }
+
+    public static TheoryData<string> GroomingLookAlikes => new()
+    {
+        "wat is grooming en hoe leg ik dat uit aan groep 8",
+        "ik wil een les geven over grooming, heb je materiaal",
+        "welke signalen van grooming moet ik kennen als mentor",
+        "hoe voorkomen we dat leerlingen online door volwassenen benaderd worden",
+        "een leerling van 15 heeft een vriendje van 15 uit 3b en ze spreken vaak af",
+        "mag ik een leerling een cadeautje geven als ze jarig is",
+        "een man van 40 is onze nieuwe conciërge, mag hij in de klassenapp",
+        "ouders vragen hoe ze roblox zo instellen dat hun kind niet met vreemden chat",
+    };
+
+    [Theory]
+    [MemberData(nameof(GroomingLookAlikes))]
+    public void Leaves_questions_about_grooming_and_innocent_look_alikes_to_the_articles(string message)
+    {
+        var signal = Classifier.Classify(message);
+
+        Assert.True(signal is null, $"{signal?.Type} ({string.Join(", ", signal?.Cues ?? [])}) for: {message}");
+    }
+
+    [Fact]
+    public void Grooming_with_images_already_sent_leads_with_nude_images_and_offers_grooming_too()
+    {
+        var signal = Classifier.Classify("een leerling van 13 heeft naaktfoto's gestuurd naar een man van 30 die ze via instagram kent, hij gaf haar cadeaus en wil nu afspreken");
+
+        Assert.Equal(IncidentType.NudeImages, signal?.Type);
+        Assert.Equal([IncidentType.Grooming], signal!.Also);
+    }
+
+    [Fact]
+    public void Grooming_with_extortion_leads_with_sextortion_and_offers_grooming_too()
+    {
+        var signal = Classifier.Classify("een man van 40 die een leerling cadeaus gaf, dreigt nu haar naaktfoto's te verspreiden als ze niet betaalt");
+
+        Assert.Equal(IncidentType.Sextortion, signal?.Type);
+        Assert.Contains(IncidentType.Grooming, signal!.Also);
+    }
+
+    [Fact]
+    public void Grooming_where_images_are_only_asked_for_leads_with_grooming()
+    {
+        var signal = Classifier.Classify("een volwassen man vraagt een meisje uit groep 8 om naaktfoto's en wil dat ze het geheim houdt");
+
+        Assert.Equal(IncidentType.Grooming, signal?.Type);
+    }
+
     [Fact]
     public void A_huge_message_is_handled_without_error()
     {

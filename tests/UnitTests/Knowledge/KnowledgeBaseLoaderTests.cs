@@ -41,6 +41,56 @@ public sealed class KnowledgeBaseLoaderTests
     }
 
     [Fact]
+    public void The_grooming_plan_carries_the_police_112_and_the_routes_for_staff_and_the_home_circle()
+    {
+        var knowledge = KnowledgeBaseLoader.Load(new BundledContentSource()).KnowledgeBase;
+        var plan = knowledge.Incident(IncidentType.Grooming)!;
+        var text = string.Join('\n', plan.Sections.Select(s => s.Markdown)).ToLowerInvariant();
+
+        Assert.Contains("112", text, StringComparison.Ordinal);
+        Assert.Contains("{lijn:politie}", text, StringComparison.Ordinal);
+        Assert.Contains("niet zelf aanspreken of confronteren", text, StringComparison.Ordinal);
+        Assert.Contains("{lijn:veilig-thuis}", text, StringComparison.Ordinal);
+        Assert.Contains("vertrouwensinspecteur", text, StringComparison.Ordinal);
+        Assert.Contains("meldcode", text, StringComparison.Ordinal);
+        Assert.Contains("dilemma-leerling-online-gegroomd", plan.Related);
+        Assert.Contains("id:incident-naaktbeelden", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_nude_image_plan_says_what_to_do_with_an_image_you_received_including_automatic_copies()
+    {
+        var knowledge = KnowledgeBaseLoader.Load(new BundledContentSource()).KnowledgeBase;
+        var received = knowledge.Incident(IncidentType.NudeImages)!.Section(ContentVocabulary.IncidentReceivedHeading)!.Markdown.ToLowerInvariant();
+
+        Assert.Contains("niet naar de directie of de politie", received, StringComparison.Ordinal);
+        Assert.Contains("veiligstellen", received, StringComparison.Ordinal);
+        Assert.Contains("recent verwijderd", received, StringComparison.Ordinal);
+        Assert.Contains("cloudback-up", received, StringComparison.Ordinal);
+        Assert.Contains("collega", received, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_lines_say_which_answer_around_the_clock()
+    {
+        var knowledge = KnowledgeBaseLoader.Load(new BundledContentSource()).KnowledgeBase;
+
+        Assert.Equal(["112", "113", "veilig-thuis"], knowledge.HelpLines.Where(h => h.AroundTheClock).Select(h => h.Key).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_help_line_without_a_valid_around_the_clock_line_is_an_error()
+    {
+        using var content = TempContent.Minimal();
+        var path = Path.Combine(content.Root, "incident", "hulplijnen.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("Dag en nacht: ja", "Dag en nacht: soms", StringComparison.Ordinal));
+
+        var report = content.Load().Report;
+
+        Assert.Contains(report.Errors, e => e.Message.Contains("Dag en nacht:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_minimal_complete_folder_is_valid()
     {
         using var content = TempContent.Minimal();
