@@ -6,6 +6,7 @@ wrote which reply. The key that maps items back to versions goes to a separate f
 Usage: packet.py CONTENT_DIR OUT_PACKET.jsonl OUT_KEY.json LABEL=replies.jsonl[@CONTENT_DIR] [...]
 A version whose replies came from other content (a before-version, when the articles have been rewritten since)
 names its own content folder after '@', so the judge reads the article that version quoted.
+A record with a follow-up (ask.py's 'followup') is judged on the follow-up's reply, with both questions shown.
 """
 import json, os, random, re, sys
 
@@ -49,8 +50,13 @@ def main():
         by_title = articles(own_content or content)
         for line in open(path, encoding="utf-8"):
             record = json.loads(line)
-            card = "\n".join(l for l in record["reply"].split("\n") if l.strip() not in NOISE)
-            items.append((label, record["id"], record["text"], card, source_of(card, by_title)))
+            question, reply = record["text"], record["reply"]
+            if record.get("followup"):
+                # A follow-up is judged as the teacher sent it: after the first question, in the same chat.
+                question = f"Eerste vraag: {record['text']}\nVervolgvraag, een paar minuten later in hetzelfde gesprek: {record['followup']}"
+                reply = record["followup_reply"]
+            card = "\n".join(l for l in reply.split("\n") if l.strip() not in NOISE)
+            items.append((label, record["id"], question, card, source_of(card, by_title)))
     random.seed(20261207)
     random.shuffle(items)
     key = {}
