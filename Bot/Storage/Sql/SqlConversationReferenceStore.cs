@@ -4,7 +4,7 @@ namespace SafetyBot.Bot.Storage.Sql;
 
 public sealed class SqlConversationReferenceStore(StoreDatabase database, TimeProvider time) : IConversationReferenceStore
 {
-    private const string Columns = "conversation_id, conversation_type, tenant_id, team_id, channel_id, service_url, bot_id, bot_name, user_key, created_at, updated_at, version, last_active_at";
+    internal const string Columns = "conversation_id, conversation_type, tenant_id, team_id, channel_id, service_url, bot_id, bot_name, user_key, created_at, updated_at, version, last_active_at";
 
     public async Task<ConversationReference?> GetAsync(string conversationId, CancellationToken cancellationToken = default)
     {
@@ -81,7 +81,7 @@ public sealed class SqlConversationReferenceStore(StoreDatabase database, TimePr
             .ReadAllAsync(Read, cancellationToken);
     }
 
-    private static ConversationReference Read(DbDataReader row) => new()
+    internal static ConversationReference Read(DbDataReader row) => new()
     {
         ConversationId = row.GetString(0),
         ConversationType = row.GetString(1),

@@ -13,7 +13,7 @@ public sealed class SqlFollowUpContextStore(StoreDatabase database, TimeProvider
         ArgumentException.ThrowIfNullOrWhiteSpace(userKey);
         var freshFrom = (time.GetUtcNow() - FollowUpContextRecord.Lifetime).ToUnixMs();
         await using var connection = await database.OpenAsync(cancellationToken);
-        var found = await connection.Command("SELECT article_id, section_ids, terms, saved_at FROM followup_contexts WHERE user_key = @user AND saved_at > @fresh")
+        var found = await connection.Command($"SELECT {Columns} FROM followup_contexts WHERE user_key = @user AND saved_at > @fresh")
             .With("user", userKey)
             .With("fresh", freshFrom)
             .ReadAllAsync(row => Read(userKey, row), cancellationToken);
@@ -52,6 +52,9 @@ public sealed class SqlFollowUpContextStore(StoreDatabase database, TimeProvider
     }
 
     /// <summary>Reads a row of <c>article_id, section_ids, terms, saved_at</c>.</summary>
+    /// <summary>The columns <see cref="Read"/> reads, in its order.</summary>
+    internal const string Columns = "article_id, section_ids, terms, saved_at";
+
     internal static FollowUpContextRecord Read(string userKey, DbDataReader row) => new()
     {
         UserKey = userKey,

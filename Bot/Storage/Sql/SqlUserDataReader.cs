@@ -72,31 +72,13 @@ public sealed class SqlUserDataReader(StoreDatabase database) : IUserDataReader
         var progress = await Query(connection, userKey, $"SELECT {SqlQuizStore.ProgressColumns} FROM quiz_progress WHERE user_key = @user ORDER BY last_answered_at DESC, question_id LIMIT @limit")
             .ReadAllAsync(SqlQuizStore.ReadProgress, cancellationToken);
 
-        var conversations = await Query(connection, userKey, """
-                SELECT conversation_id, conversation_type, tenant_id, team_id, channel_id, service_url, bot_id, bot_name, created_at, updated_at, version, last_active_at
-                FROM conversation_references WHERE user_key = @user ORDER BY created_at DESC, conversation_id LIMIT @limit
-                """)
-            .ReadAllAsync(row => new ConversationReference
-            {
-                ConversationId = row.GetString(0),
-                ConversationType = row.GetString(1),
-                TenantId = row.StringOrNull(2),
-                TeamId = row.StringOrNull(3),
-                ChannelId = row.StringOrNull(4),
-                ServiceUrl = row.GetString(5),
-                BotId = row.StringOrNull(6),
-                BotName = row.StringOrNull(7),
-                UserKey = userKey,
-                CreatedAt = row.TimeAt(8),
-                UpdatedAt = row.TimeAt(9),
-                Version = row.GetInt64(10),
-                LastActiveAt = row.IsDBNull(11) ? null : row.TimeAt(11),
-            }, cancellationToken);
+        var conversations = await Query(connection, userKey, $"SELECT {SqlConversationReferenceStore.Columns} FROM conversation_references WHERE user_key = @user ORDER BY created_at DESC, conversation_id LIMIT @limit")
+            .ReadAllAsync(SqlConversationReferenceStore.Read, cancellationToken);
 
         var audit = await Query(connection, userKey, $"SELECT {SqlAuditLog.Columns} FROM audit_log WHERE actor_key = @user ORDER BY created_at DESC, id DESC LIMIT @limit")
             .ReadAllAsync(SqlAuditLog.Read, cancellationToken);
 
-        var followUp = (await Query(connection, userKey, "SELECT article_id, section_ids, terms, saved_at FROM followup_contexts WHERE user_key = @user LIMIT @limit")
+        var followUp = (await Query(connection, userKey, $"SELECT {SqlFollowUpContextStore.Columns} FROM followup_contexts WHERE user_key = @user LIMIT @limit")
             .ReadAllAsync(row => SqlFollowUpContextStore.Read(userKey, row), cancellationToken)).SingleOrDefault();
 
         return new UserDataReport(preference, feedback, questions, votes, rounds, progress, conversations, audit) { FollowUp = followUp };
