@@ -65,20 +65,23 @@ public sealed partial class AskFlow(
         var audience = await audiences.ResolveAsync(turn);
         var previous = await PreviousAnswerAsync(turn);
         var answer = knowledge.Answerer.Answer(question, audience, previous);
+
+        // Masked once: what is stored (unanswered question, follow-up words) and what the model sees.
+        var masked = masker.Mask(question.Length > MaxStoredQuestion ? question[..MaxStoredQuestion] : question);
         if (answer.Kind == AnswerKind.Unknown)
         {
-            await RecordUnansweredAsync(turn, question, audience);
+            await RecordUnansweredAsync(turn, masked, audience);
         }
 
-        await RememberAsync(turn, question, answer, previous);
+        await RememberAsync(turn, masked, answer, previous);
         var card = answer.Kind == AnswerKind.Answered
-            ? AnswerCard.Build(await AnswerViewAsync(turn, question, answer, audience))
+            ? AnswerCard.Build(await AnswerViewAsync(turn, masked, answer, audience))
             : UnknownCard.Build(answer.FollowUps.Select(t => new CardTopic(t.ArticleId, t.Title)).ToList(), answer.OutOfScope?.Referral, answer.InEnglish);
         await turn.SendCardAsync(card, answer.Kind == AnswerKind.Answered ? AskStrings.AnswerSummary : AskStrings.UnknownSummary);
     }
 
     /// <summary>The generated summary when summarisation is on and it passes the guards; else the extractive answer.</summary>
-    private async Task<AnswerView> AnswerViewAsync(TurnContext turn, string question, KnowledgeAnswer answer, Audience audience)
+    private async Task<AnswerView> AnswerViewAsync(TurnContext turn, string masked, KnowledgeAnswer answer, Audience audience)
     {
         if (!summarizer.IsEnabled)
         {
@@ -86,7 +89,6 @@ public sealed partial class AskFlow(
         }
 
         var typing = SendTypingAsync(turn);
-        var masked = masker.Mask(question.Length > MaxStoredQuestion ? question[..MaxStoredQuestion] : question);
         var summary = await summarizer.TrySummarizeAsync(masked, answer, audience, turn.Cancellation);
         await typing;
         return summary is null ? ToView(answer) : ToView(answer, summary);
@@ -109,14 +111,13 @@ public sealed partial class AskFlow(
     private static partial void LogTypingFailed(ILogger logger, string exceptionType);
 
     /// <summary>The content owner sees it under <c>inzichten</c>; names are masked before it is stored.</summary>
-    private async Task RecordUnansweredAsync(TurnContext turn, string question, Audience audience)
+    private async Task RecordUnansweredAsync(TurnContext turn, string masked, Audience audience)
     {
         if (UserKey.Of(turn.Activity) is not { } userKey)
         {
             return;
         }
 
-        var masked = masker.Mask(question.Length > MaxStoredQuestion ? question[..MaxStoredQuestion] : question);
         var codes = string.Join(',', AudienceCodes.Codes(audience));
         try
         {
@@ -161,7 +162,7 @@ public sealed partial class AskFlow(
     /// the masked question (with those of the question it continued), never the text. An unanswered
     /// question ends the thread.
     /// </summary>
-    private async Task RememberAsync(TurnContext turn, string question, KnowledgeAnswer answer, FollowUpContext? previous)
+    private async Task RememberAsync(TurnContext turn, string masked, KnowledgeAnswer answer, FollowUpContext? previous)
     {
         if (!turn.IsPersonal || UserKey.Of(turn.Activity) is not { } userKey)
         {
@@ -180,8 +181,7 @@ public sealed partial class AskFlow(
                 return;
             }
 
-            var masked = MaskPlaceholder().Replace(masker.Mask(question.Length > MaxStoredQuestion ? question[..MaxStoredQuestion] : question), " ");
-            var words = knowledge.Answerer.Index.AnalysedWords(masked)
+            var words = knowledge.Answerer.Index.AnalysedWords(MaskPlaceholder().Replace(masked, " "))
                 .Concat(answer.Continues is not null && previous is not null ? previous.Terms : [])
                 .Distinct(StringComparer.Ordinal)
                 .Take(FollowUpContext.MaxTerms)
