@@ -4,15 +4,16 @@ using SafetyBot.Knowledge.Content;
 namespace SafetyBot.Bot.Flows.Quiz;
 
 /// <summary>
-/// Leitner boxes for missed questions: a miss goes to box 1 (due after a day); each right answer after
-/// that moves it up (box 2: three days, box 3: a week) until it was answered right twice, then it is
-/// mastered. A question answered right the first time is mastered at once.
+/// Leitner boxes for missed questions: a miss goes to box 1 (due after a day); the first right answer after
+/// that moves it to box 2 (due after three days); the second right answer in a row masters it. A question
+/// answered right the first time is mastered at once. With two right answers to master there are exactly two
+/// boxes: a third interval would never be reached (a test pins that every interval is used).
 /// </summary>
 public static class Leitner
 {
     public const int RightAnswersToMaster = 2;
 
-    public static readonly IReadOnlyList<TimeSpan> Intervals = [TimeSpan.FromDays(1), TimeSpan.FromDays(3), TimeSpan.FromDays(7)];
+    public static readonly IReadOnlyList<TimeSpan> Intervals = [TimeSpan.FromDays(1), TimeSpan.FromDays(3)];
 
     public static QuizProgress Apply(QuizProgress? current, string userKey, QuizQuestion question, bool right, DateTimeOffset now)
     {
