@@ -137,12 +137,16 @@ public sealed class AnswerComposerTests : IClassFixture<AnswerComposerTests.Bund
     }
 
     [Fact]
-    public void A_teacher_who_says_innemen_finds_the_articles_that_say_inleveren()
+    public void A_teacher_who_says_innemen_finds_the_phone_articles_whether_they_say_innemen_or_inleveren()
     {
+        // Since release 2026-12 (second) the knowledge base has its own article on confiscating a phone.
         var answer = bundled.Answerer.Answer("telefoon innemen mag dat?", Audience.All);
+        var refused = bundled.Answerer.Answer("mag ik de telefoon innemen als een leerling weigert hem af te geven", Audience.All);
 
         Assert.Equal(AnswerKind.Answered, answer.Kind);
-        Assert.Contains(answer.Composed!.ArticleId, new[] { "dilemma-telefoon-inleveren-weigert", "smartphone-afspraak-2024" });
+        Assert.Contains(answer.Composed!.ArticleId, new[] { "telefoon-innemen", "dilemma-telefoon-inleveren-weigert", "smartphone-afspraak-2024" });
+        Assert.Equal(AnswerKind.Answered, refused.Kind);
+        Assert.Contains(refused.Composed!.ArticleId, new[] { "dilemma-telefoon-inleveren-weigert", "telefoon-innemen" });
     }
 
     [Fact]
