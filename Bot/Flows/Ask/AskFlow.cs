@@ -50,7 +50,7 @@ public sealed partial class AskFlow(
         // Acute situations get the act-now steps before any search; a follow-up may continue the plan.
         if (await incidents.RespondAsync(turn, question) is { } plan)
         {
-            await RememberIncidentAsync(turn, Mask(question), plan);
+            await RememberIncidentAsync(turn, question, plan);
             return;
         }
 
@@ -66,7 +66,7 @@ public sealed partial class AskFlow(
 
         var audience = await audiences.ResolveAsync(turn);
         var (previous, previousPlan) = await PreviousAnswerAsync(turn);
-        if (FollowUpCues.AsksShorter(question) && await ShorterAsync(turn, previous, previousPlan, audience))
+        if (FollowUpCues.AsksShorter(question) && await ShorterAsync(turn, question, previous, previousPlan, audience))
         {
             return;
         }
@@ -192,7 +192,7 @@ public sealed partial class AskFlow(
     /// steps. Built from the stored ids alone, never from the earlier question. With nothing to shorten a
     /// short request gets a word; a longer message is a question of its own (false).
     /// </summary>
-    private async Task<bool> ShorterAsync(TurnContext turn, FollowUpContext? previous, IncidentPlan? plan, Audience audience)
+    private async Task<bool> ShorterAsync(TurnContext turn, string question, FollowUpContext? previous, IncidentPlan? plan, Audience audience)
     {
         if (plan is not null)
         {
@@ -216,7 +216,7 @@ public sealed partial class AskFlow(
             return true;
         }
 
-        if (WordSplitter.Split(turn.Text ?? string.Empty, WordBreaks.Prose).Length <= MaxShorterRequestWords)
+        if (WordSplitter.Split(question, WordBreaks.Prose).Length <= MaxShorterRequestWords)
         {
             await turn.SendTextAsync(AskStrings.NothingToShorten);
             return true;
@@ -253,12 +253,14 @@ public sealed partial class AskFlow(
     /// After an act-now card in a 1:1 chat: the plan's id, the id of its "Nu doen" section and the
     /// analysed words of the masked message, so "en als ze 17 is?" or "en dan?" continues the plan.
     /// </summary>
-    private async Task RememberIncidentAsync(TurnContext turn, string masked, IncidentPlan plan)
+    private async Task RememberIncidentAsync(TurnContext turn, string message, IncidentPlan plan)
     {
         if (!turn.IsPersonal || UserKey.Of(turn.Activity) is not { } userKey)
         {
             return;
         }
+
+        var masked = Mask(message);
 
         try
         {
