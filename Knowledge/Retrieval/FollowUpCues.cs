@@ -54,15 +54,6 @@ public static partial class FollowUpCues
         return WordSplitter.Split(text, WordBreaks.Prose).Length <= MaxShorterWords || ShorterOfThat().IsMatch(text);
     }
 
-    /// <summary>
-    /// A message of at most this many words that may continue ("wat als de ouders boos worden?") stays
-    /// with the earlier topic unless its own topic is strong; a longer one ("… daar heb ik een screenshot
-    /// van") is a question of its own as soon as it has any topic of its own.
-    /// </summary>
-    public const int MaxMayContinueWords = 8;
-
-    public static bool IsShortMessage(string message) => WordSplitter.Split(TextFolding.FoldLower(message), WordBreaks.Prose).Length <= MaxMayContinueWords;
-
     /// <summary>A request for a shorter version this long or shorter needs no word pointing back ("korter graag", "in het kort?").</summary>
     public const int MaxShorterWords = 4;
 

@@ -53,7 +53,7 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
             var isFollowUp = cue switch
             {
                 FollowUpCue.Continues => true,
-                FollowUpCue.MayContinue => !ownTopic || (!strongOwnTopic && FollowUpCues.IsShortMessage(question)),
+                FollowUpCue.MayContinue => !ownTopic,
                 FollowUpCue.IsShort => !ownTopic && own.OutOfScope is null,
                 _ => false,
             };
