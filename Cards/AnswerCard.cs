@@ -47,6 +47,9 @@ public sealed record AnswerView(
 
     /// <summary>The question was in English: one English line says the knowledge base is Dutch.</summary>
     public bool InEnglish { get; init; }
+
+    /// <summary>A short version of the answer <see cref="ContinuesTopic"/> names ("kun je dat korter maken?").</summary>
+    public bool IsShortVersion { get; init; }
 }
 
 /// <summary>The sourced answer: the answer, its sources, the audience, "Was dit nuttig?" and follow-up topics.</summary>
@@ -65,7 +68,7 @@ public static class AnswerCard
 
         if (!string.IsNullOrWhiteSpace(view.ContinuesTopic))
         {
-            body.Add(Text(string.Format(System.Globalization.CultureInfo.InvariantCulture, CardStrings.ContinuesQuestion, view.ContinuesTopic), size: "Small", isSubtle: true));
+            body.Add(Text(string.Format(System.Globalization.CultureInfo.InvariantCulture, view.IsShortVersion ? CardStrings.ShortVersion : CardStrings.ContinuesQuestion, view.ContinuesTopic), size: "Small", isSubtle: true));
         }
 
         if (view.IsAiGenerated)

@@ -17,6 +17,9 @@ public static class CardStrings
     /// <summary>A follow-up's card names the topic it continues: the article's title, never the earlier question's text.</summary>
     public const string ContinuesQuestion = "Vervolg op je vraag over {0}";
 
+    /// <summary>A short version of the last answer ("kun je dat korter maken?"): the lead and the top items of its list.</summary>
+    public const string ShortVersion = "Korte versie van het antwoord over {0}";
+
     /// <summary>The one English line the bot writes (issue #25): to staff who asked in English, above a Dutch answer.</summary>
     public const string EnglishNote = "The knowledge base is in Dutch, so this answer is in Dutch. Your question was matched to it in English.";
     public const string FeedbackQuestion = "Was dit nuttig?";

@@ -24,6 +24,13 @@ public sealed record CompositionWeights
     /// <summary>Subtracted from "Waarom?", "Wie betrek je?" and "Let op": they support an answer more often than they are one.</summary>
     public double Supporting { get; init; } = 0.15;
 
+    /// <summary>
+    /// Subtracted from the section that answered the question a follow-up continues, when the follow-up
+    /// stays in the same article: the teacher saw it a moment ago, so the section that speaks to the
+    /// follow-up comes first unless that one is still clearly the best.
+    /// </summary>
+    public double ShownBefore { get; init; } = 0.5;
+
     /// <summary>Items shown of the advice list (the card says how many more the article has).</summary>
     public int MaxAdviceItems { get; init; } = 6;
 
@@ -38,7 +45,7 @@ public sealed record CompositionWeights
 /// </summary>
 public static partial class AnswerComposer
 {
-    public static ComposedAnswer Compose(ContentDocument article, IReadOnlyList<PassageHit> hits, string question, CompositionWeights? weights = null)
+    public static ComposedAnswer Compose(ContentDocument article, IReadOnlyList<PassageHit> hits, string question, CompositionWeights? weights = null, string? shownBefore = null)
     {
         var w = weights ?? CompositionWeights.Default;
         var sections = SectionsOf(article);
@@ -46,7 +53,7 @@ public static partial class AnswerComposer
         var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
         var scored = sections
             .Where(s => s.Role != SectionRole.Situation && s.Blocks.Count > 0)
-            .Select(s => (Section: s, Score: Relative(s, hits, best) + Prior(s.Role, intent, w)))
+            .Select(s => (Section: s, Score: Relative(s, hits, best) + Prior(s.Role, intent, w) - (s.Id == shownBefore ? w.ShownBefore : 0)))
             .OrderByDescending(s => s.Score)
             .ToList();
 
@@ -79,6 +86,35 @@ public static partial class AnswerComposer
         var caution = sections.FirstOrDefault(s => s.Role == SectionRole.Caution && s != chosen);
         var cautionPart = caution is null ? null : ListPart(caution, w.MaxCautionItems, allowParagraph: true);
         return new ComposedAnswer(article.Id, article.Title, direct, chosen.Role, advicePart, cautionPart) { AdviceIsTheArticlesAdvice = adviceIsArticles };
+    }
+
+    /// <summary>A short version holds at most this many list items ("…en nog n punten" says how many more).</summary>
+    public const int ShortItems = 4;
+
+    /// <summary>
+    /// A short version of an answer the teacher saw ("kun je dat korter maken?"), from the ids of the
+    /// sections it showed (<paramref name="shownSectionIds"/>, the answering section first): the article's
+    /// lead, which answers in at most two sentences, and the top items of the answering section's list
+    /// when it had one (signals, steps), else of the article's advice list (or its key points). No caution,
+    /// no other section; whole blocks, as ever.
+    /// </summary>
+    public static ComposedAnswer Shortened(ContentDocument article, IReadOnlyList<string> shownSectionIds)
+    {
+        var sections = SectionsOf(article);
+        var lead = sections[0];
+        var shown = shownSectionIds.Count > 0 ? sections.FirstOrDefault(s => s.Id == shownSectionIds[0]) : null;
+        var list = shown is not null && shown != lead && shown.Role is not (SectionRole.Situation or SectionRole.Caution) && shown.Blocks.Any(b => b.IsList)
+            ? shown
+            : sections.FirstOrDefault(s => s.Role == SectionRole.Advice && s.Blocks.Any(b => b.IsList))
+              ?? sections.FirstOrDefault(s => s != lead && s.Role is not (SectionRole.Situation or SectionRole.Caution) && s.Blocks.Any(b => b.IsList));
+        var direct = lead.Blocks.FirstOrDefault(b => !b.IsList) is { } paragraph
+            ? new AnswerPart(lead.Id, lead.Heading, paragraph.Paragraph, [])
+            : new AnswerPart(lead.Id, lead.Heading, null, []);
+        var items = list is null ? null : ListPart(list, ShortItems);
+        return new ComposedAnswer(article.Id, article.Title, direct, SectionRole.Lead, items, null)
+        {
+            AdviceIsTheArticlesAdvice = list?.Role == SectionRole.Advice,
+        };
     }
 
     /// <summary>The chosen section's first paragraph, and its first list when that follows the paragraph or stands alone.</summary>

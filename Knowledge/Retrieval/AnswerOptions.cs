@@ -36,6 +36,13 @@ public sealed record AnswerOptions
     /// <summary>An English question without an English domain word needs most of its words covered.</summary>
     public double MinimumCoverageEnglishOutsideDomain { get; init; } = 0.6;
 
+    /// <summary>
+    /// A follow-up that stays with the earlier topic moves to another article of that topic's family
+    /// only when its own words are covered there by at least this share more than in the article it
+    /// continues ("en bij snapchat?" stays; docs/design.md, "Follow-up questions").
+    /// </summary>
+    public double FollowUpFamilyMargin { get; init; } = 0.25;
+
     /// <summary>How the answering article's sections are weighed and how much of its lists is shown.</summary>
     public Answers.CompositionWeights Composition { get; init; } = Answers.CompositionWeights.Default;
 }

@@ -9,4 +9,13 @@ public sealed record FollowUpContext(string ArticleId, IReadOnlyList<string> Sec
 {
     /// <summary>At most this many analysed words are kept: enough for the topic, never a transcript.</summary>
     public const int MaxTerms = 24;
+
+    /// <summary>
+    /// Articles the follow-up may also be answered from besides <see cref="ArticleId"/> and its related
+    /// articles: after an act-now card, the articles its plan names.
+    /// </summary>
+    public IReadOnlyList<string> Related { get; init; } = [];
+
+    /// <summary>What the card says the follow-up continues, when that is not <see cref="ArticleId"/>'s article (an act-now plan).</summary>
+    public TopicRef? Topic { get; init; }
 }

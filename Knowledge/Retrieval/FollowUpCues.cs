@@ -36,6 +36,59 @@ public static partial class FollowUpCues
         return words <= MaxShortWords ? FollowUpCue.IsShort : FollowUpCue.None;
     }
 
+    /// <summary>
+    /// Whether the message asks for a shorter version of the last answer ("korter", "kun je dat korter
+    /// maken?", "samenvatting", "in het kort", "shorter please"): a short message with such a word, or
+    /// one that points back at the answer ("dat", "dit", "je antwoord") while asking for it. A question
+    /// of its own that mentions a summary ("hoe maak ik een samenvatting van het protocol voor ouders?")
+    /// is not one.
+    /// </summary>
+    public static bool AsksShorter(string message)
+    {
+        var text = TextFolding.FoldLower(message).Trim();
+        if (!Shorter().IsMatch(text))
+        {
+            return false;
+        }
+
+        return WordSplitter.Split(text, WordBreaks.Prose).Length <= MaxShorterWords || ShorterOfThat().IsMatch(text);
+    }
+
+    /// <summary>A request for a shorter version this long or shorter needs no word pointing back ("korter graag", "in het kort?").</summary>
+    public const int MaxShorterWords = 4;
+
+    /// <summary>Whether the message asks for lesson material or a lesson ("heb je daar ook lesmateriaal voor?", "any lesson ideas?").</summary>
+    public static bool AsksLessonMaterial(string message) => LessonMaterial().IsMatch(TextFolding.FoldLower(message));
+
+    /// <summary>
+    /// A follow-up that changes only the pupil's age ("en als ze 17 is?", "ook als ze allemaal 18+ zijn?",
+    /// "and if it's a student of 17?") says nothing the index can search for; the law and the advice
+    /// differ for minors, so the search gets the word that carries it: "minderjarig" under 18,
+    /// "meerderjarig" from 18. Any other message is returned as it is.
+    /// </summary>
+    public static string WithAgeWord(string message)
+    {
+        var match = Age().Match(TextFolding.FoldLower(message));
+        if (!match.Success || !int.TryParse(match.Groups["age"].Value, System.Globalization.CultureInfo.InvariantCulture, out var age) || age is < 8 or > 25)
+        {
+            return message;
+        }
+
+        return message + (age < 18 ? " minderjarig" : " meerderjarig");
+    }
+
+    [GeneratedRegex(@"(?<!(groep|klas|leerjaar|jaar|nummer|nr)\s?)\b(?<age>\d{1,2})\b(?!\s*(minuten|min|uur|euro|procent|%|keer|x|dagen|weken|maanden|leerlingen|lln|studenten|kinderen)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Age();
+
+    [GeneratedRegex(@"\b(korter|kortere|samenvatting|samenvatten|samengevat|vat (dat|dit|het) (samen|kort)|in het kort|in een paar zinnen|in 1 zin|in een zin|beknopt|beknopter|kernpunten|de kern|shorter|summary|summari[sz]e|in short|tl;?dr)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Shorter();
+
+    [GeneratedRegex(@"\b(dat|dit|die|deze|daarvan|hiervan|je antwoord|het antwoord|jouw antwoord|this|that|it|your answer)\b|^(graag|please)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ShorterOfThat();
+
+    [GeneratedRegex(@"\b(lesmateriaal|lesmaterialen|lespakket|lespakketten|lesbrief|lesbrieven|lessenserie|lesidee|lesideeen|lessen|les|lesje|mentorles|werkvorm|werkvormen|gastles|lesson|lessons|lesson plan|teaching materials?|classroom materials?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LessonMaterial();
+
     [GeneratedRegex(@"^(en|maar|and|but)\s+(als|bij|voor|wat|hoe|in|met|dan|ook|zonder|op|na|if|for|what|how|with|when|then|at|about|without)\b|^(heb je|hebben jullie|heeft de kennisbank|is er|zijn er|do you have|have you got|is there|are there)\b.*\b(daar|daarover|daarvoor|daarbij|hierover|hiervoor|about that|on that|for that|on this|about this)\b|\b(geldt|gelden) (dat|dit|hetzelfde)\b|\b(does|would|do) (that|this|the same) (also )?(apply|work|count|hold)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Continues();
 

@@ -41,6 +41,9 @@ public sealed record KnowledgeAnswer(
     /// <summary>For a follow-up: the article that answered the question it continues.</summary>
     public TopicRef? Continues { get; init; }
 
+    /// <summary>A short version of the answer it continues ("kun je dat korter maken?"): the lead and the top items of its list.</summary>
+    public bool IsShortVersion { get; init; }
+
     /// <summary>The question was in English; it was answered from the Dutch knowledge base by its English example questions.</summary>
     public bool InEnglish { get; init; }
 }

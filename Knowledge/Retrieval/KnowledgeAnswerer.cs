@@ -16,6 +16,11 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
     private readonly AnswerOptions options = options ?? new AnswerOptions();
     private readonly Dictionary<string, ContentDocument> articles = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
 
+    /// <summary>Articles about lessons and lesson material (a tag such as "lesmateriaal" or "lessen"), where a follow-up asking for lesson material goes.</summary>
+    private readonly HashSet<string> lessonArticles = articles.Where(a => a.Tags.Any(LessonTags.Contains)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> LessonTags = new(["lesmateriaal", "lespakket", "les", "lessen", "lesidee"], StringComparer.OrdinalIgnoreCase);
+
     public KnowledgeIndex Index => index;
 
     public KnowledgeAnswer Answer(string question, Audience audience) => Answer(question, audience, previous: null);
@@ -38,21 +43,101 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
         {
             var cue = FollowUpCues.Of(question);
             var ownTopic = own.OutOfScope is null && own.Domain != DomainTouch.None && own.Articles.Count > 0 && Covered(own);
-            if (cue == FollowUpCue.Continues || (cue == FollowUpCue.MayContinue && !ownTopic) || (cue == FollowUpCue.IsShort && !ownTopic && own.OutOfScope is null))
-            {
-                var both = index.Search(question, audience, maxHits: 12, previous.Terms);
-                var continues = new TopicRef(continued.Id, continued.Title);
+            var family = Family(continued, previous);
 
-                // A follow-up with no topic of its own ("en als hij 16 is?") stays with the article it
-                // continues; one with its own topic ("en bij sexting?") goes where both questions point.
-                var answer = ownTopic
-                    ? FromSearch(both, question, audience, referOut: false)
-                    : FromArticle(continued, both, question, audience);
+            // A topic of its own strong enough to leave the earlier one: a word of the domain (a harm or a
+            // risk, not only an app or a platform), covered, and an article outside the earlier answer's
+            // family. "en bij sexting?" after cyberbullying has one; "en bij snapchat?", "wat als de
+            // ouders boos worden?" and "en als het een ll uit groep 4 is?" do not.
+            var strongOwnTopic = ownTopic && own.Domain == DomainTouch.Domain && !family.Contains(own.Articles[0].ArticleId);
+            var isFollowUp = cue switch
+            {
+                FollowUpCue.Continues => true,
+                FollowUpCue.MayContinue => !ownTopic,
+                FollowUpCue.IsShort => !ownTopic && own.OutOfScope is null,
+                _ => false,
+            };
+            if (isFollowUp)
+            {
+                var both = index.Search(FollowUpCues.WithAgeWord(question), audience, maxHits: 12, previous.Terms);
+                var continues = previous.Topic ?? new TopicRef(continued.Id, continued.Title);
+
+                // With a strong topic of its own ("en bij sexting?") the combined search picks the
+                // article; otherwise the earlier topic stays: its article, or one of its family that the
+                // follow-up's own words point to clearly better, or the topic's lesson material.
+                var answer = strongOwnTopic ? FromSearch(both, question, audience, referOut: false) : null;
+                if (answer is not { Kind: AnswerKind.Answered })
+                {
+                    answer = FromArticle(Within(family, continued, question, both), both, question, audience, previous);
+                }
+
                 return answer with { Continues = continues };
             }
         }
 
         return FromSearch(own, question, audience, referOut: true);
+    }
+
+    /// <summary>
+    /// A short version of the answer a follow-up continues ("kun je dat korter maken?", "samenvatting"),
+    /// from the stored article and section ids alone (<see cref="AnswerComposer.Shortened"/>); null when
+    /// that article is gone.
+    /// </summary>
+    public KnowledgeAnswer? Shorter(FollowUpContext previous, Audience audience)
+    {
+        if (!articles.TryGetValue(previous.ArticleId, out var article))
+        {
+            return null;
+        }
+
+        var composed = AnswerComposer.Shortened(article, previous.SectionIds);
+        return FromComposed(article, composed, [], audience, coverage: 1, followUps: []) with
+        {
+            RankedArticleIds = [article.Id],
+            Domain = DomainTouch.Domain,
+            Continues = previous.Topic ?? new TopicRef(article.Id, article.Title),
+            IsShortVersion = true,
+        };
+    }
+
+    /// <summary>
+    /// The articles a follow-up stays among: the one it continues, those it names as related, and those
+    /// the context adds (the articles of an act-now plan).
+    /// </summary>
+    private HashSet<string> Family(ContentDocument continued, FollowUpContext previous) =>
+        new[] { continued.Id }.Concat(continued.Related).Concat(previous.Related)
+            .Where(articles.ContainsKey)
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Which article of the earlier topic answers the follow-up: asked for lesson material, the lesson
+    /// article the combined search ranks first; else a family member the combined search ranks above
+    /// the continued article, when the follow-up's own words are clearly better covered there
+    /// (<see cref="AnswerOptions.FollowUpFamilyMargin"/>); else the continued article.
+    /// </summary>
+    private ContentDocument Within(HashSet<string> family, ContentDocument continued, string question, SearchResult both)
+    {
+        if (FollowUpCues.AsksLessonMaterial(question)
+            && both.Articles.Select(a => a.ArticleId).FirstOrDefault(lessonArticles.Contains) is { } lesson)
+        {
+            return articles[lesson];
+        }
+
+        var stay = index.CoverageOf(question, continued.Id);
+        foreach (var hit in both.Articles)
+        {
+            if (hit.ArticleId == continued.Id)
+            {
+                break;
+            }
+
+            if (family.Contains(hit.ArticleId) && index.CoverageOf(question, hit.ArticleId) >= stay + options.FollowUpFamilyMargin)
+            {
+                return articles[hit.ArticleId];
+            }
+        }
+
+        return continued;
     }
 
     private bool Covered(SearchResult result) => result.Coverage >= result.Domain switch
@@ -92,11 +177,12 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
     }
 
     /// <summary>The article a follow-up continues, with the section that answers both questions together.</summary>
-    private KnowledgeAnswer FromArticle(ContentDocument article, SearchResult both, string question, Audience audience)
+    private KnowledgeAnswer FromArticle(ContentDocument article, SearchResult both, string question, Audience audience, FollowUpContext previous)
     {
         var hits = both.Articles.FirstOrDefault(a => a.ArticleId == article.Id)?.Passages ?? [];
         var followUps = both.Articles.Where(a => a.ArticleId != article.Id).Take(2).Select(a => new TopicRef(a.ArticleId, a.Title)).ToList();
-        return Compose(article, hits, question, audience, both.Coverage, followUps) with
+        var shownBefore = article.Id == previous.ArticleId && previous.SectionIds.Count > 0 ? previous.SectionIds[0] : null;
+        return Compose(article, hits, question, audience, both.Coverage, followUps, shownBefore) with
         {
             RankedArticleIds = [article.Id, .. both.Articles.Select(a => a.ArticleId).Where(id => id != article.Id)],
             Domain = both.Domain,
@@ -112,10 +198,12 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
     {
         var match = index.SearchEnglish(question, audience);
         var covered = match.ArticleIds.Count > 0 && match.Coverage >= (match.InDomain ? options.MinimumCoverageEnglish : options.MinimumCoverageEnglishOutsideDomain);
-        var dutch = index.Search(question, audience, maxHits: 12, previous?.Terms);
-        if (previous is not null && continued is not null && FollowUpCues.Of(question) is not FollowUpCue.None && !covered)
+        var dutch = index.Search(previous is null ? question : FollowUpCues.WithAgeWord(question), audience, maxHits: 12, previous?.Terms);
+        var cue = FollowUpCues.Of(question);
+        if (previous is not null && continued is not null && (cue == FollowUpCue.Continues || (cue is not FollowUpCue.None && !covered)))
         {
-            return FromArticle(continued, dutch, question, audience) with { Continues = new TopicRef(continued.Id, continued.Title), InEnglish = true };
+            var stay = Within(Family(continued, previous), continued, question, dutch);
+            return FromArticle(stay, dutch, question, audience, previous) with { Continues = previous.Topic ?? new TopicRef(continued.Id, continued.Title), InEnglish = true };
         }
 
         var topics = match.ArticleIds.Select(id => articles.TryGetValue(id, out var a) ? new TopicRef(a.Id, a.Title) : null).OfType<TopicRef>().ToList();
@@ -134,9 +222,11 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
         };
     }
 
-    private KnowledgeAnswer Compose(ContentDocument article, IReadOnlyList<PassageHit> hits, string question, Audience audience, double coverage, IReadOnlyList<TopicRef> followUps)
+    private KnowledgeAnswer Compose(ContentDocument article, IReadOnlyList<PassageHit> hits, string question, Audience audience, double coverage, IReadOnlyList<TopicRef> followUps, string? shownBefore = null) =>
+        FromComposed(article, AnswerComposer.Compose(article, hits, question, options.Composition, shownBefore), hits, audience, coverage, followUps);
+
+    private KnowledgeAnswer FromComposed(ContentDocument article, ComposedAnswer composed, IReadOnlyList<PassageHit> hits, Audience audience, double coverage, IReadOnlyList<TopicRef> followUps)
     {
-        var composed = AnswerComposer.Compose(article, hits, question, options.Composition);
         var sources = composed.Parts
             .Select(p => new SourceRef(article.Id, article.Title, p.SectionId, p.Heading))
             .DistinctBy(s => s.SectionId)

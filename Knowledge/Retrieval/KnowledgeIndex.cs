@@ -172,6 +172,23 @@ public sealed class KnowledgeIndex : IDisposable
         };
     }
 
+    /// <summary>
+    /// The share of the question's own idf-weighted words that one article holds (0 for a question
+    /// without words the index knows): how well that article speaks to a follow-up's own words.
+    /// </summary>
+    public double CoverageOf(string question, string articleId)
+    {
+        var words = planner.Words(AnalyzeQuery(question));
+        var total = words.Sum(w => w.Weight * w.Boost);
+        if (total <= 0)
+        {
+            return 0;
+        }
+
+        using var lease = new SearcherLease(searchers);
+        return ranker.CoveredWeight(lease.Searcher.IndexReader, articleId, words) / total;
+    }
+
     /// <summary>An English question against the articles' English example questions (never against the Dutch text).</summary>
     public EnglishMatch SearchEnglish(string question, Audience audience) => english.Search(question, audience);
 

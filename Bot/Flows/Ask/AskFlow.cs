@@ -10,6 +10,7 @@ using SafetyBot.Cards;
 using SafetyBot.Knowledge.Answers;
 using SafetyBot.Knowledge.Content;
 using SafetyBot.Knowledge.Retrieval;
+using SafetyBot.Knowledge.Text;
 
 namespace SafetyBot.Bot.Flows.Ask;
 
@@ -46,9 +47,10 @@ public sealed partial class AskFlow(
             return;
         }
 
-        // Acute situations get the act-now steps before any search.
-        if (await incidents.TryRespondAsync(turn, question))
+        // Acute situations get the act-now steps before any search; a follow-up may continue the plan.
+        if (await incidents.RespondAsync(turn, question) is { } plan)
         {
+            await RememberIncidentAsync(turn, question, plan);
             return;
         }
 
@@ -63,11 +65,16 @@ public sealed partial class AskFlow(
         }
 
         var audience = await audiences.ResolveAsync(turn);
-        var previous = await PreviousAnswerAsync(turn);
+        var (previous, previousPlan) = await PreviousAnswerAsync(turn);
+        if (FollowUpCues.AsksShorter(question) && await ShorterAsync(turn, question, previous, previousPlan, audience))
+        {
+            return;
+        }
+
         var answer = knowledge.Answerer.Answer(question, audience, previous);
 
         // Masked once: what is stored (unanswered question, follow-up words) and what the model sees.
-        var masked = masker.Mask(question.Length > MaxStoredQuestion ? question[..MaxStoredQuestion] : question);
+        var masked = Mask(question);
         if (answer.Kind == AnswerKind.Unknown)
         {
             await RecordUnansweredAsync(turn, masked, audience);
@@ -132,28 +139,145 @@ public sealed partial class AskFlow(
 
     private const int MaxStoredQuestion = 1000;
 
+    /// <summary>A request for a shorter version this long or shorter, with nothing to shorten, gets a word instead of a search.</summary>
+    private const int MaxShorterRequestWords = 8;
+
+    private string Mask(string question) => masker.Mask(question.Length > MaxStoredQuestion ? question[..MaxStoredQuestion] : question);
+
     /// <summary>
     /// The last answer in this 1:1 chat, when it is fresh (docs/design.md, "Follow-up questions"). In a
-    /// team or group chat a message may answer someone else, so there are no follow-ups there.
+    /// team or group chat a message may answer someone else, so there are no follow-ups there. After an
+    /// act-now card the context is the plan: a follow-up is answered from the articles it names, the
+    /// first one leading, and the card names the plan.
     /// </summary>
-    private async Task<FollowUpContext?> PreviousAnswerAsync(TurnContext turn)
+    private async Task<(FollowUpContext? Context, IncidentPlan? Plan)> PreviousAnswerAsync(TurnContext turn)
     {
         if (!turn.IsPersonal || UserKey.Of(turn.Activity) is not { } userKey)
         {
-            return null;
+            return (null, null);
         }
 
+        FollowUpContextRecord? stored;
         try
         {
-            return await followUps.GetAsync(userKey, turn.Cancellation) is { } stored
-                ? new FollowUpContext(stored.ArticleId, stored.SectionIds, stored.Terms)
-                : null;
+            stored = await followUps.GetAsync(userKey, turn.Cancellation);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Without the store the question is answered on its own.
             LogFollowUpFailed(logger, ex.GetType().Name);
-            return null;
+            return (null, null);
+        }
+
+        if (stored is null)
+        {
+            return (null, null);
+        }
+
+        if (knowledge.Content.Find(stored.ArticleId) is not IncidentPlan plan)
+        {
+            return (new FollowUpContext(stored.ArticleId, stored.SectionIds, stored.Terms), null);
+        }
+
+        var related = plan.Related.Select(knowledge.Content.Article).OfType<Article>().Select(a => a.Id).ToList();
+        var context = related.Count == 0
+            ? null
+            : new FollowUpContext(related[0], [], stored.Terms) { Related = related, Topic = new TopicRef(plan.Id, plan.Title) };
+        return (context, plan);
+    }
+
+    /// <summary>
+    /// "Kun je dat korter maken?": after an answer, its article's lead and the top items of the list it
+    /// showed (<see cref="KnowledgeAnswerer.Shorter"/>); after an act-now card, that card with its first
+    /// steps. Built from the stored ids alone, never from the earlier question. With nothing to shorten a
+    /// short request gets a word; a longer message is a question of its own (false).
+    /// </summary>
+    private async Task<bool> ShorterAsync(TurnContext turn, string question, FollowUpContext? previous, IncidentPlan? plan, Audience audience)
+    {
+        if (plan is not null)
+        {
+            var view = incidents.View(plan);
+            await turn.SendCardAsync(
+                IncidentCard.Build(view with
+                {
+                    NowSteps = view.NowSteps.Take(AnswerComposer.ShortItems).ToList(),
+                    DontSteps = view.DontSteps.Take(ShortDontSteps).ToList(),
+                    Parts = [],
+                }),
+                plan.Title);
+            await RefreshAsync(turn);
+            return true;
+        }
+
+        if (previous is not null && knowledge.Answerer.Shorter(previous, audience) is { } shorter)
+        {
+            await turn.SendCardAsync(AnswerCard.Build(ToView(shorter)), AskStrings.AnswerSummary);
+            await RefreshAsync(turn);
+            return true;
+        }
+
+        if (WordSplitter.Split(question, WordBreaks.Prose).Length <= MaxShorterRequestWords)
+        {
+            await turn.SendTextAsync(AskStrings.NothingToShorten);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The short act-now card keeps its first "Niet doen" steps too: what not to do is half of acting safely.</summary>
+    private const int ShortDontSteps = 2;
+
+    /// <summary>A short version continues the same thread: the stored context stays as it is, for another 10 minutes.</summary>
+    private async Task RefreshAsync(TurnContext turn)
+    {
+        if (UserKey.Of(turn.Activity) is not { } userKey)
+        {
+            return;
+        }
+
+        try
+        {
+            if (await followUps.GetAsync(userKey, turn.Cancellation) is { } stored)
+            {
+                await followUps.SaveAsync(stored with { SavedAt = default }, turn.Cancellation);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFollowUpFailed(logger, ex.GetType().Name);
+        }
+    }
+
+    /// <summary>
+    /// After an act-now card in a 1:1 chat: the plan's id, the id of its "Nu doen" section and the
+    /// analysed words of the masked message, so "en als ze 17 is?" or "en dan?" continues the plan.
+    /// </summary>
+    private async Task RememberIncidentAsync(TurnContext turn, string message, IncidentPlan plan)
+    {
+        if (!turn.IsPersonal || UserKey.Of(turn.Activity) is not { } userKey)
+        {
+            return;
+        }
+
+        var masked = Mask(message);
+
+        try
+        {
+            await followUps.SaveAsync(
+                new FollowUpContextRecord
+                {
+                    UserKey = userKey,
+                    ArticleId = plan.Id,
+                    SectionIds = plan.Section(ContentVocabulary.IncidentNowHeading) is { } now ? [now.Id] : [],
+                    Terms = knowledge.Answerer.Index.AnalysedWords(MaskPlaceholder().Replace(masked, " ")).Take(FollowUpContext.MaxTerms).ToList(),
+                },
+                turn.Cancellation);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The act-now card went out; only a follow-up loses its context.
+            LogFollowUpFailed(logger, ex.GetType().Name);
         }
     }
 
@@ -231,6 +355,7 @@ public sealed partial class AskFlow(
             Caution = composed.Caution is { } caution ? Part(caution, CardStrings.CautionLabel) : null,
             ContinuesTopic = answer.Continues?.Title,
             InEnglish = answer.InEnglish,
+            IsShortVersion = answer.IsShortVersion,
         };
     }
 
@@ -278,4 +403,5 @@ public static class AskStrings
     public const string UnknownSummary = "Dat weet ik niet";
     public const string TopicSent = "Het artikel staat hieronder.";
     public const string TopicGone = "Dat artikel bestaat niet meer in de kennisbank.";
+    public const string NothingToShorten = "Ik heb geen recent antwoord om korter te maken. Stel je vraag opnieuw, dan geef ik een kort antwoord met de belangrijkste punten.";
 }

@@ -19,11 +19,17 @@ public sealed class IncidentFlow(LoadedKnowledge knowledge, IIncidentDetector de
     public void MapRoutes(RouteTableBuilder routes) => routes.OnVerb(IncidentCard.PlanVerb, ShowFullPlanAsync);
 
     /// <summary>Answers the message with the act-now card when it describes an incident; false otherwise.</summary>
-    public async Task<bool> TryRespondAsync(TurnContext turn, string text)
+    public async Task<bool> TryRespondAsync(TurnContext turn, string text) => await RespondAsync(turn, text) is not null;
+
+    /// <summary>
+    /// Answers the message with the act-now card when it describes an incident and returns the plan it
+    /// showed (the Ask flow keeps it as the follow-up context); null otherwise.
+    /// </summary>
+    public async Task<IncidentPlan?> RespondAsync(TurnContext turn, string text)
     {
         if (detector.Detect(text) is not { } signal || knowledge.Content.Incident(signal.Type) is not { } plan)
         {
-            return false;
+            return null;
         }
 
         // The plan that leads (nude images or sextortion before grooming); the others that apply are buttons.
@@ -39,7 +45,7 @@ public sealed class IncidentFlow(LoadedKnowledge knowledge, IIncidentDetector de
             await turn.SendCardAsync(ArticleCard.Build(ArticleViews.Of(article, knowledge.Content)), article.Title);
         }
 
-        return true;
+        return plan;
     }
 
     public IncidentView View(IncidentPlan plan)

@@ -138,6 +138,131 @@ public sealed class FollowUpTests : IAsyncLifetime
         Assert.DoesNotContain(CardStrings.OutOfScopeTitle, card, StringComparison.Ordinal);
     }
 
+    /// <summary>Every reply's text: a card's text, or the message's own text.</summary>
+    private static async Task<List<string>> RepliesTextAsync(HttpClient http, string text)
+    {
+        var replies = await (await http.PostActivityAsync(Activities.Message(text, expectReplies: true))).RepliesAsync();
+        return replies.Select(r => r!["attachments"] is JsonArray { Count: > 0 } attachments
+            ? CardJson.Text(attachments[0]!["content"]!)
+            : r["text"]?.GetValue<string>() ?? string.Empty).ToList();
+    }
+
+    private const string NudeImagesPlan = "Naaktbeelden van een minderjarige";
+    private const string ThreatPlan = "Online bedreiging (van leerling, medewerker of school)";
+    private const string HackedPlan = "Gehackt account, nepprofiel of iemand die zich voordoet als een ander";
+
+    private static void AssertAnswered(string card)
+    {
+        Assert.Contains(CardStrings.FeedbackQuestion, card, StringComparison.Ordinal);
+        Assert.DoesNotContain(CardStrings.UnknownTitle, card, StringComparison.Ordinal);
+        Assert.DoesNotContain(CardStrings.OutOfScopeTitle, card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_an_act_now_card_an_age_follow_up_is_answered_within_the_plan_with_the_law_for_minors()
+    {
+        var first = await RepliesTextAsync(client, "Er gaat een naaktfoto van een meisje uit mijn mentorklas rond in de klassenapp. Ze is 18.");
+        Assert.Contains(CardStrings.IncidentBanner, first[0], StringComparison.Ordinal);
+        Assert.Contains(NudeImagesPlan, first[0], StringComparison.Ordinal);
+        time.Advance(TimeSpan.FromMinutes(3));
+
+        // Before, the act-now card left no context and this was refused ("Dat weet ik niet").
+        var card = await CardTextAsync(client, "en als ze 17 is?");
+
+        AssertAnswered(card);
+        Assert.Contains(Continues(NudeImagesPlan), card, StringComparison.Ordinal);
+        Assert.Contains("Ongewenste sexting en het doorsturen van naaktfoto's", card, StringComparison.Ordinal);
+        Assert.Contains("art. 252", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_an_act_now_card_en_dan_gets_the_plans_article_not_a_refusal()
+    {
+        var first = await RepliesTextAsync(client, "Een leerling laat me een bericht zien waarin een klasgenoot dreigt hem morgen neer te steken.");
+        Assert.Contains(ThreatPlan, first[0], StringComparison.Ordinal);
+
+        var card = await CardTextAsync(client, "en dan?");
+
+        AssertAnswered(card);
+        Assert.Contains(Continues(ThreatPlan), card, StringComparison.Ordinal);
+        Assert.Contains("Online bedreigingen tegen leerlingen, personeel of de school", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_an_act_now_card_a_platform_follow_up_stays_with_the_plan_instead_of_drifting_to_another_topic()
+    {
+        var first = await RepliesTextAsync(client, "Een leerling heeft zijn Instagram-account gehackt gekregen, wat nu?");
+        Assert.Contains(HackedPlan, first[0], StringComparison.Ordinal);
+
+        // Before, this was answered on its own words with the dangerous-challenge dilemma.
+        var card = await CardTextAsync(client, "en bij tiktok?");
+
+        AssertAnswered(card);
+        Assert.Contains(Continues(HackedPlan), card, StringComparison.Ordinal);
+        Assert.Contains("Gehackte accounts, nepprofielen en iemand die zich als een ander voordoet", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("challenge", card, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_follow_up_asking_for_lesson_material_gets_the_lesson_material_of_that_topic()
+    {
+        Assert.Contains("Ongewenste sexting", await CardTextAsync(client, "Hoe praat ik met mijn klas over het doorsturen van naaktfoto's?"), StringComparison.Ordinal);
+
+        // Before, this stayed in the sexting article, which has no lesson material.
+        var card = await CardTextAsync(client, "heb je daar ook lesmateriaal voor?");
+
+        AssertAnswered(card);
+        Assert.Contains(Continues("Ongewenste sexting en het doorsturen van naaktfoto's"), card, StringComparison.Ordinal);
+        Assert.Contains("Lesmateriaal over online veiligheid en sexting", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Korter_gives_a_short_version_of_the_last_answer_from_its_stored_ids()
+    {
+        var full = await CardTextAsync(client, "hoe voorkom ik cyberpesten in de klas?");
+        Assert.Contains(CyberbullyingTitle, full, StringComparison.Ordinal);
+
+        // Before, this was refused ("Dat weet ik niet").
+        var card = await CardTextAsync(client, "kun je dat korter maken, voor in een mail aan mijn team?");
+
+        AssertAnswered(card);
+        Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, CardStrings.ShortVersion, CyberbullyingTitle), card, StringComparison.Ordinal);
+        Assert.DoesNotContain(CardStrings.CautionLabel, card, StringComparison.Ordinal);
+        Assert.True(card.Length < full.Length, "the short version is shorter than the answer");
+        Assert.DoesNotContain("voorkom ik", card, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Korter_after_an_act_now_card_gives_the_card_with_its_first_steps_and_without_context_says_so()
+    {
+        Assert.Equal(SafetyBot.Bot.Flows.Ask.AskStrings.NothingToShorten, Assert.Single(await RepliesTextAsync(client, "korter")));
+
+        var first = await RepliesTextAsync(client, "Een leerling laat me een bericht zien waarin een klasgenoot dreigt hem morgen neer te steken.");
+        var shorter = Assert.Single(await RepliesTextAsync(client, "samenvatting"));
+
+        Assert.Contains(CardStrings.IncidentBanner, shorter, StringComparison.Ordinal);
+        Assert.Contains(ThreatPlan, shorter, StringComparison.Ordinal);
+        Assert.Contains(CardStrings.IncidentFullPlan, shorter, StringComparison.Ordinal);
+        Assert.True(shorter.Length < first[0].Length, "the short act-now card is shorter than the first");
+    }
+
+    [Fact]
+    public async Task The_context_of_an_act_now_card_is_shown_by_wat_weet_je_over_mij_and_erased_by_vergeet_mij()
+    {
+        await RepliesTextAsync(client, "Mijn leerling Daan laat me een bericht zien waarin een klasgenoot dreigt hem morgen neer te steken.");
+
+        var shown = await CardTextAsync(client, "wat weet je over mij");
+        Assert.Contains($"Beantwoord met \"{ThreatPlan}\"", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Daan", shown, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("neer te steken", shown, StringComparison.OrdinalIgnoreCase);
+
+        await client.PostActivityAsync(Activities.Message("vergeet mij", expectReplies: true));
+        await client.PostActivityAsync(Activities.CardAction("privacy.forget", new JsonObject { ["confirm"] = true }));
+
+        Assert.DoesNotContain(Continues(ThreatPlan), await CardTextAsync(client, "en dan?"), StringComparison.Ordinal);
+        Assert.Null(await factory.Services.GetRequiredService<IFollowUpContextStore>().GetAsync("29:user-1"));
+    }
+
     [PostgresFact]
     public async Task Two_instances_on_one_PostgreSQL_share_the_context_its_expiry_and_its_erasure()
     {

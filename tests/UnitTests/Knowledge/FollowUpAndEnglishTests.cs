@@ -81,6 +81,99 @@ public sealed partial class FollowUpAndEnglishTests
     }
 
     [Theory]
+    [InlineData("korter", true)]
+    [InlineData("korter graag", true)]
+    [InlineData("samenvatting", true)]
+    [InlineData("in het kort?", true)]
+    [InlineData("kun je dat korter maken, voor in een mail aan mijn mentorenteam?", true)]
+    [InlineData("can you make that shorter?", true)]
+    [InlineData("hoe maak ik een samenvatting van het protocol voor ouders?", false)]
+    [InlineData("wat is cyberpesten precies?", false)]
+    public void Reads_a_request_for_a_shorter_version(string message, bool expected)
+    {
+        Assert.Equal(expected, FollowUpCues.AsksShorter(message));
+    }
+
+    [Theory]
+    [InlineData("en als ze 17 is?", " minderjarig")]
+    [InlineData("and if it's a student of 17?", " minderjarig")]
+    [InlineData("ook als ze allemaal 18+ zijn?", " meerderjarig")]
+    [InlineData("en als het een ll uit groep 4 is?", "")]
+    [InlineData("en bij 4havo?", "")]
+    public void An_age_only_follow_up_searches_with_the_word_that_carries_the_age(string message, string added)
+    {
+        Assert.Equal(message + added, FollowUpCues.WithAgeWord(message));
+    }
+
+    [Fact]
+    public void A_shorter_version_is_the_lead_and_the_top_items_of_the_list_shown_without_cautions()
+    {
+        var previous = After("hoe voorkom ik cyberpesten in mijn klas?");
+
+        var answer = Answerer.Shorter(previous, Audience.All);
+
+        Assert.NotNull(answer);
+        Assert.True(answer.IsShortVersion);
+        Assert.Equal(previous.ArticleId, answer.Composed!.ArticleId);
+        Assert.Equal(previous.ArticleId, answer.Continues?.ArticleId);
+        Assert.Null(answer.Composed.Caution);
+        Assert.InRange(answer.Composed.Advice!.Items.Count, 1, SafetyBot.Knowledge.Answers.AnswerComposer.ShortItems);
+        Assert.Null(Answerer.Shorter(new FollowUpContext("an-article-that-is-gone", [], []), Audience.All));
+    }
+
+    [Fact]
+    public void An_age_follow_up_in_the_same_article_shows_the_section_on_minors_rather_than_the_one_shown_before()
+    {
+        var previous = After("Een student heeft een naaktfoto van een medestudente in de klassengroep gezet. Zij is 18. Is dat strafbaar?");
+
+        var answer = Answerer.Answer("en als ze 17 is?", Audience.All, previous);
+
+        Assert.Equal(previous.ArticleId, answer.Composed!.ArticleId);
+        Assert.NotEqual(previous.SectionIds[0], answer.Composed.Direct.SectionId);
+        Assert.Contains("art. 252", answer.Composed.Direct.Paragraph, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_follow_up_to_an_act_now_plan_is_answered_from_the_articles_the_plan_names()
+    {
+        var plan = Bundled.Value.Knowledge.Incidents.Single(i => i.Id == "incident-bedreiging");
+        var related = plan.Related.Where(id => Bundled.Value.Knowledge.Article(id) is not null).ToList();
+        var previous = new FollowUpContext(related[0], [], Answerer.Index.AnalysedWords("een klasgenoot dreigt hem neer te steken"))
+        {
+            Related = related,
+            Topic = new TopicRef(plan.Id, plan.Title),
+        };
+
+        var answer = Answerer.Answer("en dan?", Audience.All, previous);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Equal("bedreigingen-online", answer.Composed!.ArticleId);
+        Assert.Equal(plan.Id, answer.Continues?.ArticleId);
+    }
+
+    [Fact]
+    public void A_lesson_material_follow_up_goes_to_the_lesson_article_of_the_topic()
+    {
+        var previous = After("Hoe praat ik met mijn klas over het doorsturen van naaktfoto's?");
+
+        var answer = Answerer.Answer("heb je daar ook lesmateriaal voor?", Audience.All, previous);
+
+        Assert.Equal("lesmateriaal-online-veiligheid-sexting", answer.Composed!.ArticleId);
+        Assert.Equal(previous.ArticleId, answer.Continues?.ArticleId);
+    }
+
+    [Fact]
+    public void A_short_what_if_with_only_a_weak_topic_of_its_own_stays_with_the_earlier_topic()
+    {
+        var previous = After("Een leerling wordt in de klassenapp gepest, hoe pak ik dat aan?");
+
+        var answer = Answerer.Answer("wat als de ouders van de pester boos worden?", Audience.All, previous);
+
+        Assert.Equal(previous.ArticleId, answer.Continues?.ArticleId);
+        Assert.Equal(previous.ArticleId, answer.Composed!.ArticleId);
+    }
+
+    [Theory]
     [InlineData("wanneer is de kerstvakantie?")]
     [InlineData("ww vergeten magister")]
     public void A_short_off_topic_question_right_after_an_answer_is_still_referred_out(string question)
