@@ -38,6 +38,14 @@ public sealed record AnswerOptions
     /// <summary>An English question without an English domain word needs most of its words covered.</summary>
     public double MinimumCoverageEnglishOutsideDomain { get; init; } = 0.6;
 
+    /// <summary>
+    /// A question with no domain intent at all that the coverage refuses anyway is referred on when an
+    /// out-of-scope topic's example questions are at least this near compared with the nearest article's
+    /// (a near tie): the teacher learns whom to ask instead of a bare "Dat weet ik niet". It never turns
+    /// an answer into a referral; that takes a topic nearer than every article.
+    /// </summary>
+    public double ReferralRatioWhenRefused { get; init; } = 0.9;
+
     /// <summary>How the answering article's sections are weighed and how much of its lists is shown.</summary>
     public Answers.CompositionWeights Composition { get; init; } = Answers.CompositionWeights.Default;
 }

@@ -32,7 +32,7 @@ internal sealed class ArticleRanker(
 
         return new ArticleRanking(Combine(evidence.Passages, evidence.Articles, questionScores), outside)
         {
-            NearestOutside = (nearestOutside.Key, nearestInside <= 0 ? double.PositiveInfinity : nearestOutside.Value / nearestInside),
+            NearestOutside = (nearestOutside.Key is null ? null : outOfScope[nearestOutside.Key], nearestInside <= 0 ? double.PositiveInfinity : nearestOutside.Value / nearestInside),
         };
     }
 

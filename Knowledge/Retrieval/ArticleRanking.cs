@@ -6,5 +6,5 @@ namespace SafetyBot.Knowledge.Retrieval;
 internal sealed record ArticleRanking(List<ArticleHit> Articles, OutOfScopeTopic? OutOfScope)
 {
     /// <summary>The out-of-scope topic with the nearest example questions, referred to or not, and how much nearer than the nearest article's (for <c>kb search</c>).</summary>
-    public (string? Topic, double Ratio) NearestOutside { get; init; }
+    public (OutOfScopeTopic? Topic, double Ratio) NearestOutside { get; init; }
 }

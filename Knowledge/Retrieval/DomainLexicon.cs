@@ -16,7 +16,7 @@ internal static class DomainLexicon
     /// <summary>Groups of words that mean the same thing to a teacher; each word expands to the others.</summary>
     public static readonly string[][] SynonymGroups =
     [
-        ["mobiel", "telefoon", "smartphone", "gsm", "mobieltje", "telefoontje", "mobieltjes", "telefoons", "smartphones", "mobiele"],
+        ["mobiel", "telefoon", "smartphone", "gsm", "tel", "mobieltje", "telefoontje", "mobieltjes", "telefoons", "smartphones", "mobiele"],
         ["naaktfoto", "naaktfotos", "naaktbeeld", "naaktbeelden", "sexting", "nudes", "nude", "naaktje", "naaktjes", "naaktfilmpje", "seksfilmpje", "blootfoto"],
         ["groepsapp", "klassenapp", "appgroep", "whatsappgroep", "groepschat", "klasapp", "groepsgesprek", "klassenchat"],
         ["pesten", "cyberpesten", "gepest", "pest", "treiteren", "pestgedrag", "uitschelden", "online pesten", "cyberbullying", "bullying", "bully"],
@@ -43,6 +43,7 @@ internal static class DomainLexicon
         ["rolmodel", "voorbeeldfunctie"],
         ["politie", "wijkagent", "jeugdagent", "agent"],
         ["facebook", "fb"],
+        ["oortjes", "oortje", "oordopjes", "airpods", "earbuds", "koptelefoon", "koptelefoons", "headset"],
         ["jongerenwerk", "jongerenwerker", "jeugdwerk", "kinderwerk"],
     ];
 

@@ -76,6 +76,11 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
 
         if (articles.Count == 0 || !Covered(result))
         {
+            if (referOut && result.Domain == DomainTouch.None && result.NearestOutside is { Topic: { } tie, Ratio: var ratio } && ratio >= options.ReferralRatioWhenRefused)
+            {
+                return new KnowledgeAnswer(AnswerKind.Unknown, null, [], [], audience, result.Coverage, result.Hits) { RankedArticleIds = ranked, OutOfScope = tie, Domain = result.Domain };
+            }
+
             var nearest = articles.Take(3).Select(a => new TopicRef(a.ArticleId, a.Title)).ToList();
             return new KnowledgeAnswer(AnswerKind.Unknown, null, [], nearest, audience, result.Coverage, result.Hits) { RankedArticleIds = ranked, Domain = result.Domain };
         }

@@ -63,7 +63,7 @@ public static class KbExtensions
                 $"{++rank,2}. {hit.Score,7:0.000}  {hit.Passage.ArticleId} › {hit.Passage.Heading}"));
         }
 
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"coverage {answer.Coverage:0.00}, {answer.Domain} → {answer.Kind}; nearest out-of-scope topic {result.NearestOutside.Topic ?? "none"} at {result.NearestOutside.Ratio:0.00} × the nearest article's examples"));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"coverage {answer.Coverage:0.00}, {answer.Domain} → {answer.Kind}; nearest out-of-scope topic {result.NearestOutside.Topic?.Id ?? "none"} at {result.NearestOutside.Ratio:0.00} × the nearest article's examples"));
         if (answer.OutOfScope is { } topic)
         {
             await output.WriteLineAsync($"  buiten de kennisbank: {topic.Id} » {topic.Referral}");
