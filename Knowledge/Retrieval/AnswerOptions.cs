@@ -35,6 +35,13 @@ public sealed record AnswerOptions
     /// </summary>
     public double MinimumCoverageEnglish { get; init; } = 0.3;
 
+    /// <summary>
+    /// An English question with domain intent (a risk word, or a platform word with a pupil or teacher:
+    /// <see cref="EnglishMatch.Intent"/>) is answered at this share: the English example questions are few
+    /// (5-8 an article), so an ordinary English word they lack weighs as much as the rarest one.
+    /// </summary>
+    public double MinimumCoverageEnglishIntent { get; init; } = 0.2;
+
     /// <summary>An English question without an English domain word needs most of its words covered.</summary>
     public double MinimumCoverageEnglishOutsideDomain { get; init; } = 0.6;
 

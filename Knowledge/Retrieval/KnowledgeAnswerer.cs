@@ -116,7 +116,7 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
     private KnowledgeAnswer AnswerEnglish(string question, Audience audience, FollowUpContext? previous, ContentDocument? continued)
     {
         var match = index.SearchEnglish(question, audience);
-        var covered = match.ArticleIds.Count > 0 && match.Coverage >= (match.InDomain ? options.MinimumCoverageEnglish : options.MinimumCoverageEnglishOutsideDomain);
+        var covered = match.ArticleIds.Count > 0 && match.Coverage >= (match.Intent ? options.MinimumCoverageEnglishIntent : match.InDomain ? options.MinimumCoverageEnglish : options.MinimumCoverageEnglishOutsideDomain);
         var dutch = index.Search(question, audience, maxHits: 12, previous?.Terms);
         if (previous is not null && continued is not null && FollowUpCues.Of(question) is not FollowUpCue.None && !covered)
         {
