@@ -16,7 +16,7 @@ internal static class DomainLexicon
     /// <summary>Groups of words that mean the same thing to a teacher; each word expands to the others.</summary>
     public static readonly string[][] SynonymGroups =
     [
-        ["mobiel", "telefoon", "smartphone", "gsm", "tel", "mobieltje", "telefoontje", "mobieltjes", "telefoons", "smartphones", "mobiele"],
+        ["mobiel", "telefoon", "smartphone", "gsm", "mobieltje", "telefoontje", "mobieltjes", "telefoons", "smartphones", "mobiele"],
         ["naaktfoto", "naaktfotos", "naaktbeeld", "naaktbeelden", "sexting", "nudes", "nude", "naaktje", "naaktjes", "naaktfilmpje", "seksfilmpje", "blootfoto"],
         ["groepsapp", "klassenapp", "appgroep", "whatsappgroep", "groepschat", "klasapp", "groepsgesprek", "klassenchat"],
         ["pesten", "cyberpesten", "gepest", "pest", "treiteren", "pestgedrag", "uitschelden", "online pesten", "cyberbullying", "bullying", "bully"],
@@ -45,6 +45,15 @@ internal static class DomainLexicon
         ["facebook", "fb"],
         ["oortjes", "oortje", "oordopjes", "airpods", "earbuds", "koptelefoon", "koptelefoons", "headset"],
         ["jongerenwerk", "jongerenwerker", "jeugdwerk", "kinderwerk"],
+    ];
+
+    /// <summary>
+    /// Chat abbreviations that stand for a word but are also a form of another ("tel" is how teachers
+    /// type telefoon, and the stem of "tellen"): they expand to the word, the word does not expand to them.
+    /// </summary>
+    public static readonly (string Abbreviation, string[] Words)[] Abbreviations =
+    [
+        ("tel", ["telefoon", "mobiel"]),
     ];
 
     /// <summary>Parts that long Dutch compounds are split into, besides those found in the content itself.</summary>
@@ -205,6 +214,14 @@ internal static class DomainLexicon
                 {
                     builder.Add(new CharsRef(word), new CharsRef(other), includeOrig: true);
                 }
+            }
+        }
+
+        foreach (var (abbreviation, targets) in Abbreviations)
+        {
+            foreach (var target in targets)
+            {
+                builder.Add(new CharsRef(abbreviation), new CharsRef(target), includeOrig: true);
             }
         }
 
