@@ -48,9 +48,16 @@ internal sealed class EnglishQuestionIndex : IDisposable
         "online", "social", "bullying", "bullied", "cyberbullying", "bully", "excluded", "exclusion", "hate", "racist", "racism",
         "discrimination", "nude", "nudes", "naked", "sexting", "sexual", "grooming", "groomed", "sextortion", "blackmail", "threat",
         "threatened", "threatening", "stalking", "stalked", "harassment", "hacked", "fake", "deepfake", "deepfakes", "challenge",
-        "influencer", "privacy", "gdpr", "consent", "safety", "unsafe", "dangerous", "incident", "harmful", "misinformation",
+        "influencer", "dangerous", "harmful", "misinformation",
         "resilience", "safeguarding", "wellbeing",
     ];
+
+    /// <summary>
+    /// Domain words that are everyday school words in another sense (a protocol for fire drills, a safety
+    /// policy for trips): they count as domain words only next to another one, as in Dutch
+    /// (<see cref="DomainLexicon.WeakDomainAnchors"/>).
+    /// </summary>
+    private static readonly string[] WeakWords = ["protocol", "policy", "safety", "safe", "unsafe", "risk", "incident", "police", "role", "model", "privacy", "gdpr", "consent"];
 
     /// <summary>Platform and sharing words: with a pupil or teacher they name someone's online conduct.</summary>
     private static readonly string[] SocialWords =
@@ -81,6 +88,7 @@ internal sealed class EnglishQuestionIndex : IDisposable
     private readonly Dictionary<string, Audience> audiences;
     private readonly HashSet<string> domainTerms;
     private readonly HashSet<string> intentTerms;
+    private readonly HashSet<string> weakTerms;
     private readonly HashSet<string> socialTerms;
     private readonly HashSet<string> personTerms;
     private readonly HashSet<string> deviceTerms;
@@ -95,6 +103,7 @@ internal sealed class EnglishQuestionIndex : IDisposable
         searchers = new SearcherManager(directory, new PassageSearcherFactory(new BM25Similarity()));
         domainTerms = DomainWords.SelectMany(Analyze).ToHashSet(StringComparer.Ordinal);
         intentTerms = IntentWords.SelectMany(Analyze).ToHashSet(StringComparer.Ordinal);
+        weakTerms = WeakWords.SelectMany(Analyze).ToHashSet(StringComparer.Ordinal);
         socialTerms = SocialWords.SelectMany(Analyze).ToHashSet(StringComparer.Ordinal);
         personTerms = PersonWords.SelectMany(Analyze).ToHashSet(StringComparer.Ordinal);
         deviceTerms = DeviceRuleWords.SelectMany(Analyze).ToHashSet(StringComparer.Ordinal);
@@ -171,7 +180,7 @@ internal sealed class EnglishQuestionIndex : IDisposable
         var intent = terms.Any(intentTerms.Contains)
             || (person && terms.Any(socialTerms.Contains))
             || (person && terms.Any(deviceTerms.Contains) && terms.Any(ruleTerms.Contains));
-        var inDomain = intent || terms.Any(domainTerms.Contains);
+        var inDomain = intent || terms.Any(t => domainTerms.Contains(t) && !weakTerms.Contains(t)) || (terms.Any(weakTerms.Contains) && terms.Count(domainTerms.Contains) > 1);
         if (ranked.Count == 0)
         {
             return new EnglishMatch([], 0, inDomain) { Intent = intent };

@@ -36,6 +36,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly HashSet<string> anchorTerms;
     private readonly HashSet<string> deviceTerms;
     private readonly HashSet<string> weakAnchorTerms;
+    private readonly HashSet<string> strongAnchorTerms;
     private readonly HashSet<string> personTerms;
     private readonly HashSet<string> socialTerms;
     private readonly HashSet<string> ruleTerms;
@@ -65,6 +66,7 @@ public sealed class KnowledgeIndex : IDisposable
         anchorTerms = AnalyzedAnchors(DomainLexicon.DomainAnchors);
         deviceTerms = AnalyzedAnchors(DomainLexicon.DeviceAnchors);
         weakAnchorTerms = AnalyzedAnchors(DomainLexicon.WeakDomainAnchors);
+        strongAnchorTerms = anchorTerms.Except(weakAnchorTerms).ToHashSet(StringComparer.Ordinal);
         personTerms = AnalyzedAnchors(DomainLexicon.PersonAnchors);
         socialTerms = AnalyzedAnchors(DomainLexicon.SocialMediaAnchors);
         ruleTerms = AnalyzedAnchors(DomainLexicon.DeviceRuleAnchors);
@@ -230,11 +232,12 @@ public sealed class KnowledgeIndex : IDisposable
     /// Domain intent without a domain word: a platform or image word with a person of the school (their
     /// online conduct: "een ll zet een filmpje van mij op tiktok"), or a device word with a pupil and a
     /// rule ("lln gamen in de pauze op de chromebook, mag ik dat verbieden"). A weak domain word
-    /// ("protocol", "veiligheid") places a question in the domain only with another domain or device word.
+    /// ("protocol", "veiligheid") places a question in the domain only with another domain or device
+    /// word; alone it places it only near the domain, as a device word does.
     /// </summary>
     private DomainTouch DomainOf(List<QueryWord> words)
     {
-        var strong = words.Where(w => !Names(w, weakAnchorTerms, inCompounds: false)).Any(w => Names(w, anchorTerms, inCompounds: false));
+        var strong = words.Any(w => !weakAnchorTerms.Contains(w.Text) && Names(w, strongAnchorTerms, inCompounds: false));
         var weak = words.Any(w => Names(w, weakAnchorTerms, inCompounds: false));
         var devices = words.Any(w => Names(w, deviceTerms, inCompounds: true));
         if (strong || (weak && devices))
