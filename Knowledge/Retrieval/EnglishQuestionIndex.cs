@@ -54,7 +54,8 @@ internal sealed class EnglishQuestionIndex : IDisposable
 
     /// <summary>
     /// Domain words that are everyday school words in another sense (a protocol for fire drills, a safety
-    /// policy for trips): they count as domain words only next to another one, as in Dutch
+    /// policy for trips): alone they do not place a question in the domain (two of them neither); next to
+    /// another domain word the question is in it anyway. As in Dutch
     /// (<see cref="DomainLexicon.WeakDomainAnchors"/>).
     /// </summary>
     private static readonly string[] WeakWords = ["protocol", "policy", "safety", "safe", "unsafe", "risk", "incident", "police", "role", "model", "privacy", "gdpr", "consent"];
@@ -180,7 +181,7 @@ internal sealed class EnglishQuestionIndex : IDisposable
         var intent = terms.Any(intentTerms.Contains)
             || (person && terms.Any(socialTerms.Contains))
             || (person && terms.Any(deviceTerms.Contains) && terms.Any(ruleTerms.Contains));
-        var inDomain = intent || terms.Any(t => domainTerms.Contains(t) && !weakTerms.Contains(t)) || (terms.Any(weakTerms.Contains) && terms.Count(domainTerms.Contains) > 1);
+        var inDomain = intent || terms.Any(t => domainTerms.Contains(t) && !weakTerms.Contains(t));
         if (ranked.Count == 0)
         {
             return new EnglishMatch([], 0, inDomain) { Intent = intent };
