@@ -94,9 +94,10 @@ public static partial class AnswerComposer
     /// <summary>
     /// A short version of an answer the teacher saw ("kun je dat korter maken?"), from the ids of the
     /// sections it showed (<paramref name="shownSectionIds"/>, the answering section first): the article's
-    /// lead, which answers in at most two sentences, and the top items of the answering section's list
-    /// when it had one (signals, steps), else of the article's advice list (or its key points). No caution,
-    /// no other section; whole blocks, as ever.
+    /// lead, which answers in at most two sentences (kb validate holds every article to that), and nothing
+    /// else, so it is shorter than any answer card. Only an article without a lead paragraph gives the top
+    /// items of the answering section's list (signals, steps), else of its advice list (or key points)
+    /// instead. No caution, no other section; whole blocks, as ever.
     /// </summary>
     public static ComposedAnswer Shortened(ContentDocument article, IReadOnlyList<string> shownSectionIds)
     {
@@ -107,13 +108,12 @@ public static partial class AnswerComposer
             ? shown
             : sections.FirstOrDefault(s => s.Role == SectionRole.Advice && s.Blocks.Any(b => b.IsList))
               ?? sections.FirstOrDefault(s => s != lead && s.Role is not (SectionRole.Situation or SectionRole.Caution) && s.Blocks.Any(b => b.IsList));
-        var direct = lead.Blocks.FirstOrDefault(b => !b.IsList) is { } paragraph
-            ? new AnswerPart(lead.Id, lead.Heading, paragraph.Paragraph, [])
-            : new AnswerPart(lead.Id, lead.Heading, null, []);
-        var items = list is null ? null : ListPart(list, ShortItems);
+        var paragraph = lead.Blocks.FirstOrDefault(b => !b.IsList);
+        var direct = new AnswerPart(lead.Id, lead.Heading, paragraph?.Paragraph, []);
+        var items = paragraph is not null || list is null ? null : ListPart(list, ShortItems);
         return new ComposedAnswer(article.Id, article.Title, direct, SectionRole.Lead, items, null)
         {
-            AdviceIsTheArticlesAdvice = list?.Role == SectionRole.Advice,
+            AdviceIsTheArticlesAdvice = items is not null && list?.Role == SectionRole.Advice,
         };
     }
 

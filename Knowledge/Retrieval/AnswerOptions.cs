@@ -9,9 +9,11 @@ public sealed record AnswerOptions
     /// <summary>
     /// A question in the bot's domain (it names something online or about social safety) is answered
     /// when the best article covers at least this share of its idf-weighted words. Long stories carry
-    /// many words no article has, so the bar is low; the domain check does the separating.
+    /// many words no article has, so the bar is low; the domain check does the separating. 0.15 until the
+    /// scope work (docs/retrieval.md, "Scope"): with the weak domain words no longer enough on their own,
+    /// 0.10 answered more in-scope stories on unseen and incidents-unseen and answered no off-topic question.
     /// </summary>
-    public double MinimumCoverage { get; init; } = 0.15;
+    public double MinimumCoverage { get; init; } = 0.10;
 
     /// <summary>
     /// A question that names only devices, platforms or media is answered when the best article covers
@@ -33,6 +35,13 @@ public sealed record AnswerOptions
     /// </summary>
     public double MinimumCoverageEnglish { get; init; } = 0.3;
 
+    /// <summary>
+    /// An English question with domain intent (a risk word, or a platform word with a pupil or teacher:
+    /// <see cref="EnglishMatch.Intent"/>) is answered at this share: the English example questions are few
+    /// (5-8 an article), so an ordinary English word they lack weighs as much as the rarest one.
+    /// </summary>
+    public double MinimumCoverageEnglishIntent { get; init; } = 0.2;
+
     /// <summary>An English question without an English domain word needs most of its words covered.</summary>
     public double MinimumCoverageEnglishOutsideDomain { get; init; } = 0.6;
 
@@ -42,6 +51,14 @@ public sealed record AnswerOptions
     /// continues ("en bij snapchat?" stays; docs/design.md, "Follow-up questions").
     /// </summary>
     public double FollowUpFamilyMargin { get; init; } = 0.25;
+
+    /// <summary>
+    /// A question with no domain intent at all that the coverage refuses anyway is referred on when an
+    /// out-of-scope topic's example questions are at least this near compared with the nearest article's
+    /// (a near tie): the teacher learns whom to ask instead of a bare "Dat weet ik niet". It never turns
+    /// an answer into a referral; that takes a topic nearer than every article.
+    /// </summary>
+    public double ReferralRatioWhenRefused { get; init; } = 0.9;
 
     /// <summary>How the answering article's sections are weighed and how much of its lists is shown.</summary>
     public Answers.CompositionWeights Composition { get; init; } = Answers.CompositionWeights.Default;

@@ -23,12 +23,17 @@ internal sealed class ArticleRanker(
     {
         var questionScores = NearestQuestions(evidence.Questions);
         var outside = NearerOutOfScope(questionScores, domain);
+        var nearestOutside = questionScores.Where(q => outOfScope.ContainsKey(q.Key)).OrderByDescending(q => q.Value).FirstOrDefault();
+        var nearestInside = questionScores.Where(q => !outOfScope.ContainsKey(q.Key)).Select(q => q.Value).DefaultIfEmpty(0).Max();
         foreach (var topic in outOfScope.Keys)
         {
             questionScores.Remove(topic);
         }
 
-        return new ArticleRanking(Combine(evidence.Passages, evidence.Articles, questionScores), outside);
+        return new ArticleRanking(Combine(evidence.Passages, evidence.Articles, questionScores), outside)
+        {
+            NearestOutside = (nearestOutside.Key is null ? null : outOfScope[nearestOutside.Key], nearestInside <= 0 ? double.PositiveInfinity : nearestOutside.Value / nearestInside),
+        };
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ internal static class DomainLexicon
         ["groepsapp", "klassenapp", "appgroep", "whatsappgroep", "groepschat", "klasapp", "groepsgesprek", "klassenchat"],
         ["pesten", "cyberpesten", "gepest", "pest", "treiteren", "pestgedrag", "uitschelden", "online pesten", "cyberbullying", "bullying", "bully"],
         ["leraar", "docent", "leerkracht", "juf", "meester", "mentor", "leraren", "docenten", "leerkrachten"],
-        ["leerling", "leerlingen", "ll", "lln", "scholier", "student", "studenten", "kind", "kinderen", "jongere", "jongeren", "pupil"],
+        ["leerling", "leerlingen", "ll", "lln", "scholier", "student", "studenten", "kind", "kinderen", "jongere", "jongeren", "pupil", "kids"],
         ["ouder", "ouders", "verzorger", "verzorgers", "vader", "moeder"],
         ["nepaccount", "nepprofiel", "fakeaccount", "nepaccounts", "imitatie", "impersonatie"],
         ["deepfake", "deepfakes", "nepfoto", "nepbeeld", "nepvideo", "bewerkte"],
@@ -42,7 +42,18 @@ internal static class DomainLexicon
         ["incident", "incidenten", "voorval"],
         ["rolmodel", "voorbeeldfunctie"],
         ["politie", "wijkagent", "jeugdagent", "agent"],
+        ["facebook", "fb"],
+        ["oortjes", "oortje", "oordopjes", "airpods", "earbuds", "koptelefoon", "koptelefoons", "headset"],
         ["jongerenwerk", "jongerenwerker", "jeugdwerk", "kinderwerk"],
+    ];
+
+    /// <summary>
+    /// Chat abbreviations that stand for a word but are also a form of another ("tel" is how teachers
+    /// type telefoon, and the stem of "tellen"): they expand to the word, the word does not expand to them.
+    /// </summary>
+    public static readonly (string Abbreviation, string[] Words)[] Abbreviations =
+    [
+        ("tel", ["telefoon", "mobiel"]),
     ];
 
     /// <summary>Parts that long Dutch compounds are split into, besides those found in the content itself.</summary>
@@ -118,7 +129,61 @@ internal static class DomainLexicon
         "gamen", "games", "meme", "story", "reel", "melden",
         // the names teachers and pupils use in chat, and the games pupils meet strangers in
         "insta", "snap", "socials", "appje", "appjes", "appen", "whatsappen", "roblox", "fortnite", "minecraft", "twitch",
-        "reddit", "pinterest", "threads",
+        "reddit", "pinterest", "threads", "fb", "selfie", "bio",
+        // devices pupils bring into the classroom besides the phone
+        "oortjes", "oordopjes", "airpods", "koptelefoon", "headset", "laptop", "chromebook", "ipad",
+    ];
+
+    /// <summary>
+    /// Domain words that are also everyday school words in another sense: a protocol for the evacuation
+    /// drill, safety in traffic, an incident in the gym. Alone they place a question only near the
+    /// domain (as a device word does); with another domain, device or platform word they place it in.
+    /// </summary>
+    public static readonly string[] WeakDomainAnchors =
+    [
+        "protocol", "gedragscode", "veiligheid", "veilig", "stappenplan", "incident", "incidenten", "normen", "grenzen",
+        "gewenst", "ongewenst", "dilemma", "dilemmas", "privacy", "avg", "toestemming", "risico", "risicos", "politie",
+    ];
+
+    /// <summary>
+    /// The people of a school whose conduct online the bot is about: pupils (in the words teachers and
+    /// pupils use), teachers and colleagues. A platform or image word together with one of them is a
+    /// question about someone's online conduct, not tech support (<see cref="SocialMediaAnchors"/>).
+    /// Parents are left out: "ouders" are also the audience of the school's own posts and messages
+    /// ("wanneer posten we iets voor de ouders op de Facebookpagina"), which the bot does not cover.
+    /// </summary>
+    public static readonly string[] PersonAnchors =
+    [
+        "leerling", "leerlingen", "ll", "lln", "scholier", "scholieren", "student", "studenten", "kind", "kinderen", "kids",
+        "jongere", "jongeren", "klasgenoot", "klasgenoten", "jongen", "jongens", "meisje", "meisjes", "meiden", "meid",
+        "brugklasser", "brugklassers", "puber", "pubers", "tiener", "tieners",
+        "docent", "docenten", "leraar", "leraren", "leerkracht", "leerkrachten", "juf", "meester", "mentor", "collega", "collegas",
+        "stagiair", "stagiaire", "oudleerling", "oudleerlingen",
+    ];
+
+    /// <summary>
+    /// The platform, image and sharing words among the <see cref="DeviceAnchors"/>: with a person of the
+    /// school they name someone's online conduct ("een leerling zet een filmpje van mij op TikTok", "een
+    /// ouder zet een klassenfoto op fb"). The generic tech words (app, telefoon, account, wachtwoord, AI)
+    /// do not: "de app werkt niet bij een leerling" is tech support.
+    /// </summary>
+    public static readonly string[] SocialMediaAnchors =
+    [
+        "whatsapp", "instagram", "tiktok", "snapchat", "facebook", "fb", "youtube", "discord", "linkedin", "twitter", "telegram",
+        "bereal", "insta", "snap", "socials", "twitch", "reddit", "pinterest", "threads", "roblox", "fortnite",
+        "foto", "fotos", "video", "filmpje", "filmen", "gefilmd", "beeld", "beeldmateriaal", "screenshot", "selfie", "post",
+        "posten", "gepost", "dm", "chat", "chatten", "like", "liken", "volgen", "volger", "volgers", "meme", "story", "reel",
+        "whatsappen", "bio",
+    ];
+
+    /// <summary>
+    /// Rules about devices: together with a device word and a pupil they make a question about phones and
+    /// devices at school ("mag ik dat verbieden", "innemen", "de regels in de pauze"), which is the bot's.
+    /// </summary>
+    public static readonly string[] DeviceRuleAnchors =
+    [
+        "verbod", "verbieden", "verboden", "toestaan", "innemen", "inleveren", "afpakken", "afnemen", "regel", "regels",
+        "afspraak", "afspraken", "beleid", "schoolregels", "huisregels",
     ];
 
     public static CharArraySet QueryStopWords { get; } = BuildQueryStopWords();
@@ -149,6 +214,14 @@ internal static class DomainLexicon
                 {
                     builder.Add(new CharsRef(word), new CharsRef(other), includeOrig: true);
                 }
+            }
+        }
+
+        foreach (var (abbreviation, targets) in Abbreviations)
+        {
+            foreach (var target in targets)
+            {
+                builder.Add(new CharsRef(abbreviation), new CharsRef(target), includeOrig: true);
             }
         }
 

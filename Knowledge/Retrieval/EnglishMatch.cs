@@ -7,5 +7,12 @@ namespace SafetyBot.Knowledge.Retrieval;
 /// </summary>
 public sealed record EnglishMatch(IReadOnlyList<string> ArticleIds, double Coverage, bool InDomain)
 {
+    /// <summary>
+    /// The question names online conduct or a risk: a risk, incident or safety word, or a platform or
+    /// sharing word together with a pupil or teacher, or a phone with a pupil and a rule (as for Dutch,
+    /// <see cref="DomainLexicon.SocialMediaAnchors"/>). Such a question is the bot's and needs less covered.
+    /// </summary>
+    public bool Intent { get; init; }
+
     public static EnglishMatch None { get; } = new([], 0, false);
 }

@@ -38,8 +38,47 @@ internal sealed class EnglishQuestionIndex : IDisposable
         "grooming", "groomed", "sextortion", "blackmail", "threat", "threatened", "threatening", "stalking", "stalked", "harassment",
         "hacked", "hack", "password", "fake", "deepfake", "challenge", "influencer", "game", "gaming", "roblox", "privacy",
         "gdpr", "consent", "protocol", "policy", "safety", "safe", "unsafe", "dangerous", "risk", "role", "model", "incident",
-        "police", "harmful", "misinformation", "digital", "resilience",
+        "police", "harmful", "misinformation", "digital", "resilience", "linkedin", "facebook", "chatgpt", "ai", "deepfakes",
+        "safeguarding", "wellbeing", "selfie", "screenshot",
     ];
+
+    /// <summary>Risk, incident and safety words among <see cref="DomainWords"/>: on their own they name the bot's domain.</summary>
+    private static readonly string[] IntentWords =
+    [
+        "online", "social", "bullying", "bullied", "cyberbullying", "bully", "excluded", "exclusion", "hate", "racist", "racism",
+        "discrimination", "nude", "nudes", "naked", "sexting", "sexual", "grooming", "groomed", "sextortion", "blackmail", "threat",
+        "threatened", "threatening", "stalking", "stalked", "harassment", "hacked", "fake", "deepfake", "deepfakes", "challenge",
+        "influencer", "dangerous", "harmful", "misinformation",
+        "resilience", "safeguarding", "wellbeing",
+    ];
+
+    /// <summary>
+    /// Domain words that are everyday school words in another sense (a protocol for fire drills, a safety
+    /// policy for trips): alone they do not place a question in the domain (two of them neither); next to
+    /// another domain word the question is in it anyway. As in Dutch
+    /// (<see cref="DomainLexicon.WeakDomainAnchors"/>).
+    /// </summary>
+    private static readonly string[] WeakWords = ["protocol", "policy", "safety", "safe", "unsafe", "risk", "incident", "police", "role", "model", "privacy", "gdpr", "consent"];
+
+    /// <summary>Platform and sharing words: with a pupil or teacher they name someone's online conduct.</summary>
+    private static readonly string[] SocialWords =
+    [
+        "instagram", "insta", "tiktok", "snapchat", "snap", "whatsapp", "discord", "youtube", "linkedin", "facebook", "twitch",
+        "roblox", "chat", "post", "posted", "photo", "photos", "picture", "pictures", "video", "videos", "filmed", "follow",
+        "followed", "follower", "followers", "friend", "message", "messages", "messaged", "dm", "dms", "selfie", "screenshot",
+    ];
+
+    /// <summary>The people of a school whose online conduct the bot is about.</summary>
+    private static readonly string[] PersonWords =
+    [
+        "student", "students", "pupil", "pupils", "kid", "kids", "child", "children", "teenager", "teenagers", "teen", "teens",
+        "classmate", "classmates", "boy", "boys", "girl", "girls", "teacher", "teachers", "colleague", "colleagues", "intern", "mentor",
+    ];
+
+    /// <summary>Phones and devices at school with a rule: "the rule on phones in class".</summary>
+    private static readonly string[] DeviceRuleWords = ["phone", "phones", "smartphone", "smartphones", "mobile", "smartwatch", "earbuds", "headphones", "laptop"];
+
+    private static readonly string[] RuleWords = ["rule", "rules", "ban", "banned", "forbid", "forbidden", "confiscate", "confiscated", "policy", "agreement", "law"];
 
     private static readonly CharArraySet StopWords = BuildStopWords();
 
@@ -49,6 +88,12 @@ internal sealed class EnglishQuestionIndex : IDisposable
     private readonly Dictionary<string, HashSet<string>> termsByArticle;
     private readonly Dictionary<string, Audience> audiences;
     private readonly HashSet<string> domainTerms;
+    private readonly HashSet<string> intentTerms;
+    private readonly HashSet<string> weakTerms;
+    private readonly HashSet<string> socialTerms;
+    private readonly HashSet<string> personTerms;
+    private readonly HashSet<string> deviceTerms;
+    private readonly HashSet<string> ruleTerms;
 
     private EnglishQuestionIndex(Directory directory, Analyzer analyzer, Dictionary<string, HashSet<string>> termsByArticle, Dictionary<string, Audience> audiences)
     {
@@ -58,6 +103,12 @@ internal sealed class EnglishQuestionIndex : IDisposable
         this.audiences = audiences;
         searchers = new SearcherManager(directory, new PassageSearcherFactory(new BM25Similarity()));
         domainTerms = DomainWords.SelectMany(Analyze).ToHashSet(StringComparer.Ordinal);
+        intentTerms = IntentWords.SelectMany(Analyze).ToHashSet(StringComparer.Ordinal);
+        weakTerms = WeakWords.SelectMany(Analyze).ToHashSet(StringComparer.Ordinal);
+        socialTerms = SocialWords.SelectMany(Analyze).ToHashSet(StringComparer.Ordinal);
+        personTerms = PersonWords.SelectMany(Analyze).ToHashSet(StringComparer.Ordinal);
+        deviceTerms = DeviceRuleWords.SelectMany(Analyze).ToHashSet(StringComparer.Ordinal);
+        ruleTerms = RuleWords.SelectMany(Analyze).ToHashSet(StringComparer.Ordinal);
     }
 
     public static EnglishQuestionIndex Build(IEnumerable<Article> articles)
@@ -126,10 +177,14 @@ internal sealed class EnglishQuestionIndex : IDisposable
         }
 
         var ranked = scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => s.Key).ToList();
-        var inDomain = terms.Any(domainTerms.Contains);
+        var person = terms.Any(personTerms.Contains);
+        var intent = terms.Any(intentTerms.Contains)
+            || (person && terms.Any(socialTerms.Contains))
+            || (person && terms.Any(deviceTerms.Contains) && terms.Any(ruleTerms.Contains));
+        var inDomain = intent || terms.Any(t => domainTerms.Contains(t) && !weakTerms.Contains(t));
         if (ranked.Count == 0)
         {
-            return new EnglishMatch([], 0, inDomain);
+            return new EnglishMatch([], 0, inDomain) { Intent = intent };
         }
 
         // Coverage as for Dutch: the idf-weighted share of the question's words that the best article's
@@ -151,7 +206,7 @@ internal sealed class EnglishQuestionIndex : IDisposable
             }
         }
 
-        return new EnglishMatch(ranked, total <= 0 ? 0 : covered / total, inDomain);
+        return new EnglishMatch(ranked, total <= 0 ? 0 : covered / total, inDomain) { Intent = intent };
     }
 
     public void Dispose()
@@ -194,6 +249,8 @@ internal sealed class EnglishQuestionIndex : IDisposable
                      "really", "get", "got", "go", "going", "one", "someone", "something", "anything", "thing", "things", "know",
                      "want", "like", "hi", "hello", "please", "thanks", "tips", "advice", "help", "best", "way", "deal", "handle",
                      "am", "been", "being", "here", "out", "up", "all", "more", "much", "there", "ok", "okay", "kind", "sort",
+                     "allowed", "general", "generally", "actual", "actually", "now", "tell", "say",
+                     "says", "still", "everything", "stuff", "anyone", "somebody", "dutch", "netherlands", "teach", "teaching",
                  })
         {
             set.Add(word);

@@ -161,6 +161,11 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
 
         if (articles.Count == 0 || !Covered(result))
         {
+            if (referOut && result.Domain == DomainTouch.None && result.NearestOutside is { Topic: { } tie, Ratio: var ratio } && ratio >= options.ReferralRatioWhenRefused)
+            {
+                return new KnowledgeAnswer(AnswerKind.Unknown, null, [], [], audience, result.Coverage, result.Hits) { RankedArticleIds = ranked, OutOfScope = tie, Domain = result.Domain };
+            }
+
             var nearest = articles.Take(3).Select(a => new TopicRef(a.ArticleId, a.Title)).ToList();
             return new KnowledgeAnswer(AnswerKind.Unknown, null, [], nearest, audience, result.Coverage, result.Hits) { RankedArticleIds = ranked, Domain = result.Domain };
         }
@@ -197,7 +202,7 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
     private KnowledgeAnswer AnswerEnglish(string question, Audience audience, FollowUpContext? previous, ContentDocument? continued)
     {
         var match = index.SearchEnglish(question, audience);
-        var covered = match.ArticleIds.Count > 0 && match.Coverage >= (match.InDomain ? options.MinimumCoverageEnglish : options.MinimumCoverageEnglishOutsideDomain);
+        var covered = match.ArticleIds.Count > 0 && match.Coverage >= (match.Intent ? options.MinimumCoverageEnglishIntent : match.InDomain ? options.MinimumCoverageEnglish : options.MinimumCoverageEnglishOutsideDomain);
         var dutch = index.Search(previous is null ? question : FollowUpCues.WithAgeWord(question), audience, maxHits: 12, previous?.Terms);
         var cue = FollowUpCues.Of(question);
         if (previous is not null && continued is not null && (cue == FollowUpCue.Continues || (cue is not FollowUpCue.None && !covered)))

@@ -35,6 +35,11 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly ArticleRanker ranker;
     private readonly HashSet<string> anchorTerms;
     private readonly HashSet<string> deviceTerms;
+    private readonly HashSet<string> weakAnchorTerms;
+    private readonly HashSet<string> strongAnchorTerms;
+    private readonly HashSet<string> personTerms;
+    private readonly HashSet<string> socialTerms;
+    private readonly HashSet<string> ruleTerms;
     private readonly EnglishQuestionIndex english;
 
     private KnowledgeIndex(Directory directory, Analyzer indexAnalyzer, Analyzer queryAnalyzer, Dictionary<string, Passage> passages, Dictionary<string, OutOfScopeTopic> outOfScope, RankingWeights weights, EnglishQuestionIndex english)
@@ -60,6 +65,11 @@ public sealed class KnowledgeIndex : IDisposable
         ranker = new ArticleRanker(weights, vocabulary, documents, passagesByArticle, outOfScope, planner.ArticleFields);
         anchorTerms = AnalyzedAnchors(DomainLexicon.DomainAnchors);
         deviceTerms = AnalyzedAnchors(DomainLexicon.DeviceAnchors);
+        weakAnchorTerms = AnalyzedAnchors(DomainLexicon.WeakDomainAnchors);
+        strongAnchorTerms = anchorTerms.Except(weakAnchorTerms).ToHashSet(StringComparer.Ordinal);
+        personTerms = AnalyzedAnchors(DomainLexicon.PersonAnchors);
+        socialTerms = AnalyzedAnchors(DomainLexicon.SocialMediaAnchors);
+        ruleTerms = AnalyzedAnchors(DomainLexicon.DeviceRuleAnchors);
     }
 
     public int PassageCount => passages.Count;
@@ -169,6 +179,7 @@ public sealed class KnowledgeIndex : IDisposable
             Domain = domain,
             MatchTerms = matchTerms,
             OutOfScope = ranking.OutOfScope,
+            NearestOutside = ranking.NearestOutside,
         };
     }
 
@@ -235,16 +246,37 @@ public sealed class KnowledgeIndex : IDisposable
     /// name inside a compound the dictionary does not split the same way ("snapchatgroep" splits as snap
     /// + chat + groep) still names it; not so for the domain words, which other compounds hold in
     /// another sense ("verkeersveiligheid").
+    /// Domain intent without a domain word: a platform or image word with a person of the school (their
+    /// online conduct: "een ll zet een filmpje van mij op tiktok"), or a device word with a pupil and a
+    /// rule ("lln gamen in de pauze op de chromebook, mag ik dat verbieden"). A weak domain word
+    /// ("protocol", "veiligheid") places a question in the domain only with another domain or device
+    /// word; alone it places it only near the domain, as a device word does.
     /// </summary>
     private DomainTouch DomainOf(List<QueryWord> words)
     {
-        return Touches(anchorTerms, inCompounds: false) ? DomainTouch.Domain : Touches(deviceTerms, inCompounds: true) ? DomainTouch.DevicesOnly : DomainTouch.None;
+        var strong = words.Any(w => !weakAnchorTerms.Contains(w.Text) && Names(w, strongAnchorTerms, inCompounds: false));
+        var weak = words.Any(w => Names(w, weakAnchorTerms, inCompounds: false));
+        var devices = words.Any(w => Names(w, deviceTerms, inCompounds: true));
+        if (strong || (weak && devices))
+        {
+            return DomainTouch.Domain;
+        }
 
-        bool Touches(HashSet<string> anchors, bool inCompounds) => words.Any(w => anchors.Contains(w.Text) || w.AllSynonyms.Any(anchors.Contains)
-            || (w.Text.Length >= weights.MinCorrectedDomainWordLength && w.Variants.Any(anchors.Contains))
-            || w.Parts.Any(p => p.Length >= weights.MinDomainPartLength && anchors.Contains(p))
-            || (inCompounds && anchors.Any(a => a.Length >= weights.MinDeviceNameInCompoundLength && w.Text.Length > a.Length && w.Text.Contains(a, StringComparison.Ordinal))));
+        var person = words.Any(w => personTerms.Contains(w.Text) || w.AllSynonyms.Any(personTerms.Contains));
+        var social = words.Any(w => Names(w, socialTerms, inCompounds: true));
+        var rule = words.Any(w => ruleTerms.Contains(w.Text) || w.AllSynonyms.Any(ruleTerms.Contains));
+        if (devices && person && (social || rule))
+        {
+            return DomainTouch.Domain;
+        }
+
+        return devices || weak ? DomainTouch.DevicesOnly : DomainTouch.None;
     }
+
+    private bool Names(QueryWord w, HashSet<string> anchors, bool inCompounds) => anchors.Contains(w.Text) || w.AllSynonyms.Any(anchors.Contains)
+        || (w.Text.Length >= weights.MinCorrectedDomainWordLength && w.Variants.Any(anchors.Contains))
+        || w.Parts.Any(p => p.Length >= weights.MinDomainPartLength && anchors.Contains(p))
+        || (inCompounds && anchors.Any(a => a.Length >= weights.MinDeviceNameInCompoundLength && w.Text.Length > a.Length && w.Text.Contains(a, StringComparison.Ordinal)));
 
     /// <summary>The three searches: passages, article documents and example questions, each limited to the audience.</summary>
     private SearchEvidence GatherEvidence(IndexSearcher searcher, List<QueryWord> words, Query articleQuery, Filter? filter, int maxHits)

@@ -59,5 +59,8 @@ public sealed record SearchResult(
     /// </summary>
     public OutOfScopeTopic? OutOfScope { get; init; }
 
+    /// <summary>The out-of-scope topic with the nearest example questions and how much nearer they are than the nearest article's (diagnostics).</summary>
+    public (OutOfScopeTopic? Topic, double Ratio) NearestOutside { get; init; }
+
     public static SearchResult Empty { get; } = new([], 0, [], []);
 }

@@ -18,6 +18,9 @@ public static class KbCommand
           kb eval     [--set FILE] [--content PATH]                  retrieval quality on the development set
                                                               (or another set: --set tests/eval/heldout.yml)
           kb incident "bericht"                 the incident the classifier reads in a message, with its cues
+          kb ask "vraag" [--audience po|vo|mbo] the bot's decision in one line (act-now, answered, referred,
+                                                unknown); without a question: lines 'id TAB audience TAB text'
+                                                on standard input, one decision per line
           kb eval --acute FILE [misses]        incident recognition per type on acute and ordinary messages
                                                 (messages: kind acute|ordinary, type, text); 'misses' lists them
 

@@ -19,6 +19,8 @@ public static class KbExtensions
                 return await EvalAsync(options, loaded, output, error);
             case "incident":
                 return await IncidentAsync(options, output, error);
+            case "ask":
+                return await AskAsync(options, loaded, output, error);
             default:
                 await error.WriteLineAsync($"unknown command '{command}'\n\n{KbCommand.Usage}");
                 return 2;
@@ -61,7 +63,7 @@ public static class KbExtensions
                 $"{++rank,2}. {hit.Score,7:0.000}  {hit.Passage.ArticleId} › {hit.Passage.Heading}"));
         }
 
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"coverage {answer.Coverage:0.00}, {answer.Domain} → {answer.Kind}"));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"coverage {answer.Coverage:0.00}, {answer.Domain} → {answer.Kind}; nearest out-of-scope topic {result.NearestOutside.Topic?.Id ?? "none"} at {result.NearestOutside.Ratio:0.00} × the nearest article's examples"));
         if (answer.OutOfScope is { } topic)
         {
             await output.WriteLineAsync($"  buiten de kennisbank: {topic.Id} » {topic.Referral}");
@@ -87,6 +89,59 @@ public static class KbExtensions
             {
                 await output.WriteLineAsync($"  bron: {source.ArticleTitle} › {source.Heading}");
             }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The bot's decision for many questions at once, one line each: the act-now card, the article
+    /// answered from, the out-of-scope referral, or "Dat weet ik niet". Questions come one per line on
+    /// standard input as <c>id TAB audience TAB text</c> (audience po, vo, mbo or any), or as the
+    /// positional text; no follow-up context.
+    /// </summary>
+    private static async Task<int> AskAsync(KbOptions options, LoadedContent loaded, TextWriter output, TextWriter error)
+    {
+        var lines = new List<(string Id, string Audience, string Text)>();
+        if (options.Positional.Count > 0)
+        {
+            lines.Add(("-", options.Audience ?? "any", string.Join(' ', options.Positional)));
+        }
+        else
+        {
+            while (await Console.In.ReadLineAsync() is { } line)
+            {
+                var fields = line.Split('\t', 3);
+                if (fields.Length == 3)
+                {
+                    lines.Add((fields[0], fields[1], fields[2]));
+                }
+            }
+        }
+
+        if (lines.Count == 0)
+        {
+            await error.WriteLineAsync("kb ask needs a question, or lines 'id TAB audience TAB text' on standard input");
+            return 2;
+        }
+
+        using var index = KnowledgeIndex.Build(loaded.KnowledgeBase);
+        var answerer = new KnowledgeAnswerer(index, loaded.KnowledgeBase.Articles);
+        var classifier = KbServices.IncidentClassifier();
+        foreach (var (id, audienceCode, text) in lines)
+        {
+            var audience = AudienceCodes.TryParse(audienceCode) ?? Audience.All;
+            if (classifier(text) is { } incident)
+            {
+                await output.WriteLineAsync($"{id}\tincident\t{IncidentTypes.Code(incident)}\t");
+                continue;
+            }
+
+            var answer = answerer.Answer(text, audience);
+            var outcome = answer.Kind == AnswerKind.Answered ? $"answered\t{answer.RankedArticleIds[0]}"
+                : answer.OutOfScope is { } topic ? $"referred\t{topic.Id}"
+                : $"unknown\t{string.Join(',', answer.RankedArticleIds.Take(1))}";
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{id}\t{outcome}\t{answer.Coverage:0.00} {answer.Domain}{(answer.InEnglish ? " en" : string.Empty)}"));
         }
 
         return 0;

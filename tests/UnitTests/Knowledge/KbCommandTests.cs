@@ -61,6 +61,18 @@ public sealed class KbCommandTests
     }
 
     [Theory]
+    [InlineData("telefoon innemen mag dat?", @"^-\tanswered\ttelefoon-innemen\t")]
+    [InlineData("hoe laat begint de kerstvakantie?", @"^-\treferred\tbuiten-")]
+    [InlineData("er gaat een naaktfoto van een leerling uit mijn klas rond", @"^-\tincident\tnaaktbeelden")]
+    public async Task Ask_prints_the_bots_decision_in_one_line(string question, string expected)
+    {
+        var (exit, output) = await RunAsync("ask", question);
+
+        Assert.Equal(0, exit);
+        Assert.Matches(expected, output);
+    }
+
+    [Theory]
     [InlineData("frobnicate")]
     [InlineData("validate", "--content")]
     [InlineData("search")]
