@@ -193,14 +193,16 @@ public sealed partial class IncidentClassifier
     private static bool Threat(string t, List<string> cues)
     {
         // Threat words talked about rather than said to someone ("ze roepen 'ik schiet je neer' tegen elkaar",
-        // "wat is het verschil tussen een bedreiging en een grap") leave the reading to the model.
-        if ((Hit(ViolentThreat(), t, "violent threat", cues) || Hit(ThreatPhrase(), t, "violent threat", cues)) && !Hit(ThreatTalk(), t, "threat words talked about", cues))
+        // "wat is het verschil tussen een bedreiging en een grap"), with no sign that something happens now, leave
+        // the reading to the model; "er kwam net een bommelding, hoe leg ik dit uit" still fires.
+        var talkedAbout = Hindsight().IsMatch(t) || ThreatTalk().IsMatch(t) && !Now().IsMatch(t);
+        if ((Hit(ViolentThreat(), t, "violent threat", cues) || Hit(ThreatPhrase(), t, "violent threat", cues)) && !talkedAbout)
         {
             return true;
         }
 
         cues.Clear();
-        return Hit(ThreatWord(), t, "threatened", cues) && Hit(Acute(), t, "acute", cues) && !Hit(Informational(), t, "informational", cues) && !Hit(ThreatTalk(), t, "threat words talked about", cues);
+        return Hit(ThreatWord(), t, "threatened", cues) && Hit(Acute(), t, "acute", cues) && !Hit(Informational(), t, "informational", cues) && !talkedAbout;
     }
 
     private static bool Grooming(string t, List<string> cues) =>
@@ -216,7 +218,7 @@ public sealed partial class IncidentClassifier
         || (Hit(HackedWord(), t, "hacked", cues) && (Hit(Acute(), t, "acute", cues) || Hit(Person(), t, "person", cues)) && !Hit(Informational(), t, "informational", cues));
 
     private static bool Cyberstalking(string t, List<string> cues) =>
-        (Hit(StalkingBehaviour(), t, "stalking behaviour", cues) || StalkingSigns(t, cues)) && !Hit(Over(), t, "over", cues)
+        (Hit(StalkingBehaviour(), t, "stalking behaviour", cues) || StalkingSigns(t, cues)) && !(Over().IsMatch(t) && !Now().IsMatch(t) || Ended().IsMatch(t) && !Again().IsMatch(t))
         || (Hit(StalkingWord(), t, "stalking", cues) && (Hit(Acute(), t, "acute", cues) || Hit(Person(), t, "person", cues)) && !Hit(Informational(), t, "informational", cues));
 
     /// <summary>
@@ -324,8 +326,16 @@ public sealed partial class IncidentClassifier
     private static partial Regex ThreatPhrase();
 
     /// <summary>Threat words talked about rather than said: banter between pupils, games and sport, the law, a lesson, a case that is over.</summary>
-    [GeneratedRegex(@" tegen elkaar| bij (elk|elke|ieder|iedere) (doelpunt|goal|potje|spel|wedstrijd|punt)| sporttaal| (spelen|speelt|gamen|gamet) .{0,30}(game|spel|fortnite|shooter)| (schietgame|shooter|potje|spelletje|trefbal) | verschil tussen| (uitspraken|woorden|zinnen|teksten|opmerkingen) als| hoe (bespreek|leg|leer|maak|praat) (ik|je|we)| (les|lessen|lesidee|lesopzet|voorlichting) over| voor (maatschappijleer|burgerschap|de mentorles|mijn les|een les)| (bespreken|uitleggen|behandelen) in (de|een|mijn) (mentorles|les)| in (de|een|mijn) mentorles (bespreken|uitleggen|behandelen)| vorig (jaar|schooljaar)| afgehandeld| nazorg| achteraf| (een|twee|drie|paar|[0-9]+) (weken|maand|maanden|jaar) geleden| (had|hadden) .{0,40}moeten", Options)]
+    [GeneratedRegex(@" tegen elkaar| bij (elk|elke|ieder|iedere) (doelpunt|goal|potje|spel|wedstrijd|punt)| sporttaal| (spelen|speelt|gamen|gamet) .{0,30}(game|spel|fortnite|shooter)| (schietgame|shooter|potje|spelletje|trefbal) | verschil tussen| (uitspraken|woorden|zinnen|teksten|opmerkingen) als| hoe (bespreek|leg|leer|maak|praat) (ik|je|we)| (les|lessen|lesidee|lesopzet|voorlichting) over| voor (maatschappijleer|burgerschap|de mentorles|mijn les|een les)| (bespreken|uitleggen|behandelen) in (de|een|mijn) (mentorles|les)| in (de|een|mijn) mentorles (bespreken|uitleggen|behandelen)| vorig (jaar|schooljaar)| afgehandeld| nazorg| (een|twee|drie|paar|[0-9]+) (weken|maand|maanden|jaar) geleden", Options)]
     private static partial Regex ThreatTalk();
+
+    /// <summary>Looking back on a case: "wat had de school moeten doen", "achteraf".</summary>
+    [GeneratedRegex(@" (had|hadden) (de school|school|we|wij|ik|jullie|zij|ze|hij|de directie|de mentor) .{0,40}moeten| achteraf", Options)]
+    private static partial Regex Hindsight();
+
+    /// <summary>A sign that something is happening now, which outweighs talk about the topic or a case from the past.</summary>
+    [GeneratedRegex(@" (net|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gisteren|gisteravond|zojuist|nu|nog steeds|weer|opnieuw|sinds|op dit moment|dit weekend|afgelopen (nacht|weekend)|morgen) ", Options)]
+    private static partial Regex Now();
 
     [GeneratedRegex(@" (bedreigd|bedreigt|bedreiging|bedreigingen|bedreigende|dreigement|dreigementen|dreigbericht|dreigberichten|dreigt|dreigen|gedreigd)", Options)]
     private static partial Regex ThreatWord();
@@ -379,9 +389,17 @@ public sealed partial class IncidentClassifier
     [GeneratedRegex(@" al (weken|maanden|een hele tijd|het hele jaar)| elke dag| iedere dag| dagelijks| iedereen doet mee| de hele (klas|groep|jaarlaag|school)| durft niet meer| wil niet meer naar school| komt niet meer naar school| spijbelt| meldt zich ziek| huilt| huilen| huilend| in tranen| (account|pagina) (aangemaakt|gemaakt|opgericht) om| in paniek| zelfmoord| haatpagina| haataccount| roddelaccount| nepaccount| steeds erger| escaleert| uit de hand| heel erg| ernstig| 100 (berichten|reacties)| honderden| filmpjes van (haar|hem) .{0,30}(rond|gedeeld)| (helemaal |zich )?kapot| helemaal (stuk|van slag|overstuur|in de war)| (zit|zat|zaten) (nu |net )?te (huilen|trillen)| trilt| trillend| volgers| door de hele school| halve school| wil niet meer (online|naar buiten|naar de les)| eet niet meer| slaapt (slecht|niet meer)| niet meer naar school| durft niet (meer )?naar| (fotoshops|bewerkte fotos|bewerkte foto s|stickers|nepfotos|memes) van (haar|hem|mij)| (vader|moeder|ouders) (belde|belden|hebben net|heeft net)| (elke|iedere) (avond|nacht)| moet verdwijnen| hatelijke", Options)]
     private static partial Regex Severity();
 
-    /// <summary>A case told as over: "vorig jaar", "dat is gestopt", "afgehandeld".</summary>
-    [GeneratedRegex(@" vorig (jaar|schooljaar)| vorige schooljaar| (is|was) (dat |het |alles )?(gestopt|opgelost|afgehandeld|voorbij)| afgehandeld| nazorg| achteraf", Options)]
+    /// <summary>A case told as past: "vorig jaar", "afgehandeld", "de nazorg".</summary>
+    [GeneratedRegex(@" vorig (jaar|schooljaar)| vorige schooljaar| afgehandeld| nazorg| achteraf", Options)]
     private static partial Regex Over();
+
+    /// <summary>A case told as ended: "dat is (nu) gestopt", "het is opgelost".</summary>
+    [GeneratedRegex(@" (is|was|zijn) (dat |het |alles |ze |die )?(nu |inmiddels |sindsdien )?(gestopt|opgelost|afgehandeld|voorbij)", Options)]
+    private static partial Regex Ended();
+
+    /// <summary>It started again: "nu weer", "opnieuw", "sinds vandaag".</summary>
+    [GeneratedRegex(@" (weer|opnieuw|sinds (vandaag|gisteren|vanochtend|vanmorgen|vannacht))", Options)]
+    private static partial Regex Again();
 
     [GeneratedRegex(@" (leerling|leerlinge|leerlingen|student|studente|meisje|jongen|kind|klasgenoot|mentorleerling|collega|ze|zij|hij|haar|hem|mijn zoon|mijn dochter|iemand uit)", Options)]
     private static partial Regex Person();
