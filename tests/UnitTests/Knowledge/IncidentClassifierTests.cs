@@ -206,7 +206,7 @@ public sealed class IncidentClassifierTests
     }
 
     // Threats, severe bullying and stalking told in new words (issue #27); written for these tests, not taken from
-    // the acute development set. Each of these was missed or given another type before.
+    // the acute development set. Each of these was missed or given another type before this round.
     public static TheoryData<string, IncidentType> ThreatsBullyingAndStalking => new()
     {
         { "Een jongen uit 2b stuurde zijn mentor een DM: 'ik weet waar u woont'. Ze is er erg van geschrokken.", IncidentType.Threat },
@@ -226,6 +226,16 @@ public sealed class IncidentClassifierTests
         { "Een student heeft mijn huisadres achterhaald en stuurt me foto's van mijn voordeur.", IncidentType.Cyberstalking },
         { "Een jongen uit 4 vwo heeft een volg-app op de telefoon van zijn vriendin gezet en belt haar boos als ze ergens anders is dan ze zei.", IncidentType.Cyberstalking },
         { "een ouder zit elke ochtend in zijn auto bij mijn huis en maakt foto's van mij, ook in het weekend", IncidentType.Cyberstalking },
+        { "lln stuurt klasgenoot spraakbericht: 'na het vierde uur ben jij van mij, neem maar afscheid'", IncidentType.Threat },
+        { "Op Discord schrijft een jongen uit onze bovenbouw dat hij 'het hele gebouw laat ontploffen' tijdens de examens. Screenshot ligt voor me.", IncidentType.Threat },
+        { "Een meisje uit groep 8 krijgt via Instagram berichten dat ze na school in elkaar geslagen wordt.", IncidentType.Threat },
+        { "Er staat een filmpje op TikTok van een leerling van ons die op de trap wordt geduwd en valt, met lachende smileys. Het heeft al duizenden views.", IncidentType.Cyberbullying },
+        { "Een studente krijgt van haar klasgenoten al een maand elke dag berichten dat ze lelijk is en beter kan verdwijnen; vanochtend kwam ze niet opdagen.", IncidentType.Cyberbullying },
+        { "In de klassenapp van 1c is een stemming 'wie moet van school' en bijna iedereen stemt op hetzelfde meisje. Haar vader staat nu aan de balie.", IncidentType.Cyberbullying },
+        { "Er gaat een video rond van onze conciërge die door leerlingen wordt nagebootst en uitgelachen, met zijn naam erbij. Hij zat net overstuur in de personeelskamer.", IncidentType.Cyberbullying },
+        { "Een ex-leerling wacht mij al drie dagen na werktijd op bij de parkeerplaats en stuurt daarna berichtjes over wat ik droeg.", IncidentType.Cyberstalking },
+        { "Een moeder met wie het misging op de ouderavond belt mij nu 's avonds op mijn privénummer en heeft een briefje in mijn brievenbus gedaan.", IncidentType.Cyberstalking },
+        { "Een ouder plaatst foto's van mij die in het dorp zijn gemaakt op Facebook, met mijn werk erbij, en schrijft dat hij me in de gaten houdt.", IncidentType.Cyberstalking },
     };
 
     [Theory]
@@ -278,6 +288,11 @@ public sealed class IncidentClassifierTests
         "Mag ik als docent een AirTag in mijn tas doen zodat ik hem terugvind?",
         "Een oud-leerling volgt me op Instagram en reageert af en toe leuk op mijn foto's. Is dat een probleem?",
         "een leerling werd vorig jaar door haar ex via steeds nieuwe nummers benaderd, dat is nu gestopt. hoe doen we de nazorg",
+        "Bij paintball op het schoolkamp riepen ze 'ik knal je neer' naar elkaar. Moet ik dat bespreken?",
+        "Een leerling vertelde dat ze vorig jaar gepest werd, nu gaat het goed. Moet ik nog iets bijhouden?",
+        "Mijn klas heeft een meme van mij gemaakt als cadeau bij mijn verjaardag. Wel lief eigenlijk.",
+        "Een leerling deelt haar locatie met haar beste vriendin. Is dat verstandig?",
+        "Wat zijn signalen van een controlerende relatie bij tieners?",
     };
 
     [Theory]
