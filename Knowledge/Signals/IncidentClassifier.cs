@@ -61,6 +61,13 @@ public sealed partial class IncidentClassifier
     /// </summary>
     private const double BullyingModelThreshold = 0.6;
 
+    /// <summary>
+    /// A threat missed is worse than a false alarm: when the model reads a threat as its most likely type and gives
+    /// "no incident" less than this, it raises the alarm even below one half (threats told as idioms the rules do not
+    /// list spread the model's belief over threat and stalking).
+    /// </summary>
+    private const double ThreatNoIncidentBelow = 0.2;
+
     /// <summary>Below this, when a weaker rule fires for another type, the rule's type is taken.</summary>
     private const double TypeFromModel = 0.7;
 
@@ -124,7 +131,9 @@ public sealed partial class IncidentClassifier
         // lelijk is": bullying words with severity, which the model reads as stalking at 0.56).
         var (predicted, probability) = model.Predict(normalized);
         var ruleOverrulesType = byRules is not null && predicted is not null && predicted != byRules.Type && probability < TypeFromModel;
-        if (predicted is { } likely && !ruleOverrulesType && probability >= (likely == IncidentType.Cyberbullying ? BullyingModelThreshold : ModelThreshold) && !Informational().IsMatch(normalized))
+        var sure = predicted is { } top && (probability >= (top == IncidentType.Cyberbullying ? BullyingModelThreshold : ModelThreshold)
+            || top == IncidentType.Threat && model.NoIncident(normalized) < ThreatNoIncidentBelow);
+        if (predicted is { } likely && !ruleOverrulesType && sure && !Informational().IsMatch(normalized))
         {
             return WithPrecedence(new IncidentSignal(likely, [string.Create(CultureInfo.InvariantCulture, $"model {probability:0.00}")]), normalized);
         }

@@ -312,6 +312,14 @@ public sealed class IncidentClassifierTests
     }
 
     [Fact]
+    public void A_threat_the_model_reads_as_most_likely_raises_the_alarm_when_little_speaks_for_nothing()
+    {
+        var signal = Classifier.Classify("Een leerling uit 2 vwo kreeg vanochtend een bericht van een onbekend nummer: 'vanmiddag bij de sporthal, kom maar alleen, dan regelen we het'. Ze is bang.");
+
+        Assert.Equal(IncidentType.Threat, signal?.Type);
+    }
+
+    [Fact]
     public void A_threat_told_in_hindsight_is_not_raised_again()
     {
         Assert.Null(Classifier.Classify("een collega kreeg van een leerling 'ik maak je af'; wat had de school toen moeten doen?"));
