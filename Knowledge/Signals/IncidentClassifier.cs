@@ -18,7 +18,8 @@ public sealed record IncidentSignal(IncidentType Type, IReadOnlyList<string> Cue
 /// before any search, so the act-now steps come first. Two readings of normalised text (lower case, accents folded, repeated
 /// letters collapsed, one-letter typos in key words corrected): rules, and a small model trained on
 /// labelled teachers' messages (<see cref="IncidentModel"/>). Strong rule signals (a self-harm
-/// statement, a threat of violence, pay-or-else, impersonation, stalking behaviour) fire on their own;
+/// statement, a threat of violence said to someone, pay-or-else, impersonation, stalking behaviour or two signs
+/// of a stalking pattern, an assault filmed and passed around) fire on their own;
 /// otherwise the model decides, and a weaker rule (a topic word such as "sexting", "gehackt" or
 /// "pesten" with a cue that something is happening now) fires unless the model is nearly sure that
 /// nothing is going on; "hoe geef ik een les over sexting" is answered from the articles. Among the rules,
@@ -53,12 +54,30 @@ public sealed partial class IncidentClassifier
     /// <summary>The model alone raises the alarm when an incident type is more likely than not.</summary>
     private const double ModelThreshold = 0.5;
 
+    /// <summary>
+    /// Severe bullying needs more certainty from the model alone: the model learns "bullying", not "severe", and
+    /// ordinary questions about a class chat that turned nasty sit just above one half. The bullying rule (a
+    /// bullying word with a sign of severity) still fires below it.
+    /// </summary>
+    private const double BullyingModelThreshold = 0.6;
+
+    /// <summary>
+    /// A threat missed is worse than a false alarm: when the model reads a threat as its most likely type and gives
+    /// "no incident" less than this, it raises the alarm even below one half (threats told as idioms the rules do not
+    /// list spread the model's belief over threat and stalking).
+    /// </summary>
+    private const double ThreatNoIncidentBelow = 0.2;
+
+    /// <summary>Below this, when a weaker rule fires for another type, the rule's type is taken.</summary>
+    private const double TypeFromModel = 0.7;
+
     /// <summary>A weaker rule is overruled only when the model is this sure that nothing is going on.</summary>
     private const double NoIncidentVeto = 0.9;
 
     private static readonly HashSet<string> StrongCues = new(StringComparer.Ordinal)
     {
         "self-harm statement", "pay or images spread", "violent threat", "impersonation", "stalking behaviour",
+        "assault or humiliation filmed and spread", "victim of extortion",
     };
 
     private static readonly Lazy<IncidentModel?> SharedModel = new(() =>
@@ -108,8 +127,13 @@ public sealed partial class IncidentClassifier
 
         // A message phrased as a question about the topic ("is dat nou pesten?", "hoe geef ik een les
         // over …", "vorig jaar …") is not a report of something happening, whatever its words.
+        // A weaker rule names the type when the model, not very sure, reads another one ("elke dag berichten dat ze
+        // lelijk is": bullying words with severity, which the model reads as stalking at 0.56).
         var (predicted, probability) = model.Predict(normalized);
-        if (predicted is { } likely && probability >= ModelThreshold && !Informational().IsMatch(normalized))
+        var ruleOverrulesType = byRules is not null && predicted is not null && predicted != byRules.Type && probability < TypeFromModel;
+        var sure = predicted is { } top && (probability >= (top == IncidentType.Cyberbullying ? BullyingModelThreshold : ModelThreshold)
+            || top == IncidentType.Threat && model.NoIncident(normalized) < ThreatNoIncidentBelow);
+        if (predicted is { } likely && !ruleOverrulesType && sure && !Informational().IsMatch(normalized))
         {
             return WithPrecedence(new IncidentSignal(likely, [string.Create(CultureInfo.InvariantCulture, $"model {probability:0.00}")]), normalized);
         }
@@ -179,12 +203,24 @@ public sealed partial class IncidentClassifier
     }
 
     private static bool Sextortion(string t, List<string> cues) =>
-        Hit(ExtortionWord(), t, "extortion", cues) && (Hit(Acute(), t, "acute", cues) || Hit(Person(), t, "person", cues)) && !Hit(Informational(), t, "informational", cues)
+        Hit(ExtortionVictim(), t, "victim of extortion", cues) && !Hit(Informational(), t, "informational", cues)
+        || Hit(ExtortionWord(), t, "extortion", cues) && (Hit(Acute(), t, "acute", cues) || Hit(Person(), t, "person", cues)) && !Hit(Informational(), t, "informational", cues)
         || Hit(ExtortionScheme(), t, "pay or images spread", cues);
 
-    private static bool Threat(string t, List<string> cues) =>
-        Hit(ViolentThreat(), t, "violent threat", cues)
-        || (Hit(ThreatWord(), t, "threatened", cues) && Hit(Acute(), t, "acute", cues) && !Hit(Informational(), t, "informational", cues));
+    private static bool Threat(string t, List<string> cues)
+    {
+        // Threat words talked about rather than said to someone ("ze roepen 'ik schiet je neer' tegen elkaar",
+        // "wat is het verschil tussen een bedreiging en een grap"), with no sign that something happens now, leave
+        // the reading to the model; "er kwam net een bommelding, hoe leg ik dit uit" still fires.
+        var talkedAbout = Hindsight().IsMatch(t) || ThreatTalk().IsMatch(t) && !Now().IsMatch(t);
+        if ((Hit(ViolentThreat(), t, "violent threat", cues) || Hit(ThreatPhrase(), t, "violent threat", cues)) && !talkedAbout)
+        {
+            return true;
+        }
+
+        cues.Clear();
+        return Hit(ThreatWord(), t, "threatened", cues) && Hit(Acute(), t, "acute", cues) && !Hit(Informational(), t, "informational", cues) && !talkedAbout;
+    }
 
     private static bool Grooming(string t, List<string> cues) =>
         Hit(OlderPerson(), t, "adult or much older", cues) && Hit(GroomingApproach(), t, "gifts, secrecy, photos or meeting", cues)
@@ -199,11 +235,29 @@ public sealed partial class IncidentClassifier
         || (Hit(HackedWord(), t, "hacked", cues) && (Hit(Acute(), t, "acute", cues) || Hit(Person(), t, "person", cues)) && !Hit(Informational(), t, "informational", cues));
 
     private static bool Cyberstalking(string t, List<string> cues) =>
-        Hit(StalkingBehaviour(), t, "stalking behaviour", cues)
+        (Hit(StalkingBehaviour(), t, "stalking behaviour", cues) || StalkingSigns(t, cues)) && !(Over().IsMatch(t) && !Now().IsMatch(t) || Ended().IsMatch(t) && !Again().IsMatch(t))
         || (Hit(StalkingWord(), t, "stalking", cues) && (Hit(Acute(), t, "acute", cues) || Hit(Person(), t, "person", cues)) && !Hit(Informational(), t, "informational", cues));
 
+    /// <summary>
+    /// Stalking is a pattern: two different signs (private details tracked down, contact at night or through
+    /// family, photos of the victim in daily life, showing up, a tracker, contact despite a ban) are
+    /// stalking behaviour; one alone ("een leerling appt me 's avonds") is not.
+    /// </summary>
+    private static bool StalkingSigns(string t, List<string> cues)
+    {
+        var signs = StalkingSign().Matches(t).Select(m => m.Groups.Cast<Group>().Skip(1).FirstOrDefault(g => g.Success)?.Name).Where(n => n is not null).Distinct().Count();
+        if (signs < 2 || Informational().IsMatch(t))
+        {
+            return false;
+        }
+
+        cues.Add("stalking behaviour");
+        return true;
+    }
+
     private static bool SevereBullying(string t, List<string> cues) =>
-        Hit(BullyingWord(), t, "bullying", cues) && Hit(Severity(), t, "severe", cues) && !Hit(Informational(), t, "informational", cues);
+        Hit(BullyingWord(), t, "bullying", cues) && Hit(Severity(), t, "severe", cues) && !Hit(Informational(), t, "informational", cues)
+        || Hit(FilmedAndSpread(), t, "assault or humiliation filmed and spread", cues) && !Hit(Informational(), t, "informational", cues);
 
     private static bool Hit(Regex pattern, string text, string cue, List<string> cues)
     {
@@ -274,16 +328,40 @@ public sealed partial class IncidentClassifier
     [GeneratedRegex(@" (sextortion|afpersing|afgeperst|afpersen|perst|chantage|chanteert|chanteren|gechanteerd|chanteerde)", Options)]
     private static partial Regex ExtortionWord();
 
-    [GeneratedRegex(@" (dreigt|dreigen|dreigde|gedreigd|anders) .{0,80}(foto|fotos|beeld|beelden|filmpje|video|naakt|naaktfoto|naaktfotos|nudes)[a-z]* .{0,60}(verspreid|verspreiden|online|rond|delen|sturen|opsturen|posten|zetten)| (betalen|geld|bitcoin|cadeaukaart|cadeaukaarten|giftcard|giftcards|euro) .{0,80}(anders|of (ze|hij) (verspreidt|deelt|stuurt|zet))| (moet|moest) (hij|ze|zij) (betalen|geld (overmaken|sturen))| (foto|fotos|beeld|beelden|filmpje|video) .{0,80}(als|tenzij) (hij|ze|zij|je|jij) (geen|niet|niks)| (betaald|overgemaakt|cadeaukaarten|giftcards) .{0,120}(foto|fotos|filmpje|naakt|zonder kleren)| (foto|fotos|filmpje|naakt|zonder kleren) .{0,120}(betaald|overgemaakt|cadeaukaarten|giftcards)", Options)]
+    /// <summary>A pupil named as the victim of extortion: "een leerling is slachtoffer van sextortion".</summary>
+    [GeneratedRegex(@" (is|wordt|werd|zijn|worden) (het )?slachtoffer (geworden )?van (sextortion|afpersing|chantage|seksuele afpersing)", Options)]
+    private static partial Regex ExtortionVictim();
+
+    [GeneratedRegex(@" (dreigt|dreigen|dreigde|gedreigd|anders) .{0,80}(foto|fotos|beeld|beelden|filmpje|video|naakt|naaktfoto|naaktfotos|nudes)[a-z]* .{0,60}(verspreid|verspreiden|online|rond|delen|sturen|opsturen|posten|zetten)| (betalen|geld|bitcoin|cadeaukaart|cadeaukaarten|giftcard|giftcards|euro) .{0,80}(anders|of (ze|hij) (verspreidt|deelt|stuurt|zet))| (moet|moest) (hij|ze|zij) (betalen|geld (overmaken|sturen))| (foto|fotos|beeld|beelden|filmpje|video) .{0,80}(als|tenzij) (hij|ze|zij|je|jij) (geen|niet|niks)| (betaald|overgemaakt|cadeaukaarten|giftcards) .{0,120}(foto|fotos|filmpje|naakt|zonder kleren)| (foto|fotos|filmpje|naakt|zonder kleren) .{0,120}(betaald|overgemaakt|cadeaukaarten|giftcards)| als (ze|hij|zij|je|jij) (niet|geen) (meer |nieuwe )?(foto|fotos|foto s|beelden|filmpje|filmpjes|videos|video s|nudes) .{0,40}(zet|zetten|verspreid|verspreidt|deelt|delen|stuurt|online|rond)| (eist|eisen|wil|wilt|willen|vraagt) .{0,20}(nog )?meer (foto|fotos|foto s|beelden|filmpjes|nudes|videos) .{0,40}(anders|of (hij|ze|zij) )", Options)]
     private static partial Regex ExtortionScheme();
 
     [GeneratedRegex(@" (dreigt|dreigen|dreigde|gedreigd|bedreigd|bedreigt|bedreiging|bedreigingen|dreigement|dreigbericht|dreigberichten) .{0,80}(mes|messen|wapen|wapens|pistool|vuurwapen|schieten|schiet|neersteken|steken|vermoorden|afmaken|dood ?maken|in elkaar (slaan|trappen)|aanslag|bom|opblazen|in brand)| (mes|wapen|vuurwapen|pistool) (mee (naar|op) school|mee te nemen|meenemen|bij zich)| (mes|messen|wapen|wapens|vuurwapen|pistool|boksbeugel) .{0,30}(meeneemt|meenam|meenemen|mee te nemen|meebrengt|meebrengen|mee naar)| (neemt|neem|nam|brengt|breng) .{0,25}(mes|wapen|vuurwapen|pistool) .{0,15}mee | (mes|messen|wapen|wapens|pistool|vuurwapen|boksbeugel) .{0,80}(aan de beurt|(gaat|ga|gaan) (hij |ze |zij |jij |je )?eraan|je bent dood|wacht maar|pas (maar )?op|kijk (maar )?uit)| (aan de beurt|(gaat|ga|gaan) (hij |ze |zij |jij |je )?eraan|je bent dood|wacht maar) .{0,80}(mes|messen|wapen|wapens|pistool|vuurwapen)| bommelding| bomdreiging| schietpartij| aanslag op (de |onze )?school| (ik|wij|we) (maak|maken) (je|jou|jullie|hem|haar) (af|dood)| (steek|schiet) (je|jou|hem|haar|jullie) (neer|dood)| doodsbedreiging| (gaat|gaan|ga) .{0,30}(neersteken|neerschieten|vermoorden|doodmaken|afmaken)| (school|klas) .{0,20}(opblazen|in brand steken|aanvallen)| in elkaar (gaat|gaan|zal|zullen|wil) (slaan|trappen|rammen)| (gaat|gaan|zal|wil) .{0,20}in elkaar (slaan|trappen|rammen)| (mes|messen|wapen|pistool|vuurwapen) naar (onze |de |het |jullie )?(school|les|klas|schoolplein)| met een (mes|wapen|pistool|vuurwapen) .{0,30}(komt|komen|kom|langs)| (bom|bommen|explosief) .{0,40}(ontploft|ontploffen|afgaan|gaat af|laten ontploffen)| (weet|weten|ken) waar (ik|je|jij|u|ze|hij|zij) (woon|woont|wonen) .{0,80}(opletten|oppassen|pas (maar )?op|uitkijken|kijk maar uit|krijg je|gaat boeten|spijt)", Options)]
     private static partial Regex ViolentThreat();
 
-    [GeneratedRegex(@" (bedreigd|bedreigt|bedreiging|bedreigingen|bedreigende|dreigbericht|dreigberichten|dreigt|dreigen|gedreigd)", Options)]
+    /// <summary>
+    /// Threats said to someone in words, without a weapon: "je bent dood", "ik krijg je nog wel", "we weten waar je
+    /// slaapt", "hij weet je te vinden", "dat hij haar gaat pakken", "u gaat hiervoor boeten", "dat ze haar opwachten",
+    /// and attacks announced on the school ("er wordt geschoten op onze school", "een bom in school").
+    /// </summary>
+    [GeneratedRegex(@" (je|jij|u|jullie) (bent|zijn) (straks |morgen |zo |vandaag |vanavond |na de les |na school |na schooltijd )?(dood|de klos|er geweest)| (ik|we|wij|hij|ze|zij) (krijg|krijgen|krijgt) (je|jou|u|jullie|haar|hem) (nog )?(wel|te pakken)| (weet|weten) (je|jou|u|jullie|haar|hem|me|mij) (wel |heus |echt |altijd )?te vinden| (je|jou|u|jullie|haar|hem|me|mij) (wel |heus |echt |altijd )?(weet|weten) te vinden| (ik|we|wij) (weet|weten) (heus |echt |precies |ook )?waar (je|jij|u|jullie) (woont|woon|wonen|slaapt|slaap|slapen|werkt|uithangt)| (ga|gaat|gaan|kom|komt|komen|zal|zullen|wil|wilt|willen) (je|jou|u|jullie|haar|hem|me|mij|de juf|de meester|de leraar|de lerares|de docent|de mentor|de directeur) (nog |wel |even |straks |morgen |vanavond |na school |na schooltijd |na de les ){0,3}(pakken|grijpen|aanpakken|te grazen nemen|afmaken|kapotmaken|iets aandoen|wat aandoen)| (je|jou|u|jullie|haar|hem|me|mij|de juf|de meester|de leraar|de lerares|de docent|de mentor|de directeur) (nog |wel |even |straks |morgen |vanavond |na school |na schooltijd |na de les ){0,3}(gaat|gaan|ga|komt|komen|kom|zal|zullen) (pakken|grijpen|aanpakken|te grazen nemen|afmaken|iets aandoen|wat aandoen)| te grazen (te )?nemen| dat (ze|hij|zij|je|jij|u) .{0,30}in elkaar (geslagen|getrapt|gemept|geschopt) (wordt|word|gaat worden|zal worden)| (gebouw|school|schoolgebouw|aula|kantine|gymzaal|lokaal) (laat|laten|gaat|ga|gaan|wil|willen) (ontploffen|opblazen|afbranden|in de fik steken)| (ben|bent|is) (jij|je|u|hij|zij|ze) van (mij|ons)| neem (maar )?(vast )?afscheid| (gaat|gaan|ga|komt|komen|kom|zal|zullen|willen|wil) .{0,40}opwachten| dat (ze|we|wij|hij|zij|ik) (je|jou|u|jullie|haar|hem|me|mij) .{0,25}(opwachten|op (gaan |komen )?wachten)| (gaat|gaan|ga|zal|zult|zullen) (hiervoor |ervoor |daarvoor |dit |het )?(boeten|bezuren)| (het )?niet (gaat|zal) overleven| (ik|we|wij) (sla|slaan|trap|trappen|steek|steken|schiet|schieten) (je|jou|u|jullie|hem|haar) (helemaal )?(in elkaar|kapot|dood|verrot|neer|lens)| (gaat|gaan|ga|zal|zullen|wil|wilt) .{0,40}(neerknallen|neerschieten|afknallen|overhoop schieten|doodschieten)| geschoten (gaat|zal) worden| (wordt|worden) .{0,30}geschoten (op|in|bij) (onze |de |het )?(school|klas|aula|kantine|schoolplein)| (schieten|knallen) op (onze |de |het )?(school|aula|kantine|schoolplein|klas)| (gaat|zal) (het )?knallen (op|in|bij) (onze |de |het )?(school|aula|kantine)| (bom|bommen|explosief|explosieven) (in|op|bij|onder) (onze |de |het )?(school|schoolgebouw|gebouw|aula|kantine|gymzaal|klas|lokaal)| (bom|explosief) (neerleggen|plaatsen|leggen|meenemen)", Options)]
+    private static partial Regex ThreatPhrase();
+
+    /// <summary>Threat words talked about rather than said: banter between pupils, games and sport, the law, a lesson, a case that is over.</summary>
+    [GeneratedRegex(@" tegen elkaar| bij (elk|elke|ieder|iedere) (doelpunt|goal|potje|spel|wedstrijd|punt)| sporttaal| (spelen|speelt|gamen|gamet) .{0,30}(game|spel|fortnite|shooter)| (schietgame|shooter|potje|spelletje|trefbal) | verschil tussen| (uitspraken|woorden|zinnen|teksten|opmerkingen) als| hoe (bespreek|leg|leer|maak|praat) (ik|je|we)| (les|lessen|lesidee|lesopzet|voorlichting) over| voor (maatschappijleer|burgerschap|de mentorles|mijn les|een les)| (bespreken|uitleggen|behandelen) in (de|een|mijn) (mentorles|les)| in (de|een|mijn) mentorles (bespreken|uitleggen|behandelen)| vorig (jaar|schooljaar)| afgehandeld| nazorg| (een|twee|drie|paar|[0-9]+) (weken|maand|maanden|jaar) geleden", Options)]
+    private static partial Regex ThreatTalk();
+
+    /// <summary>Looking back on a case: "wat had de school moeten doen", "achteraf".</summary>
+    [GeneratedRegex(@" (had|hadden) (de school|school|we|wij|ik|jullie|zij|ze|hij|de directie|de mentor) .{0,40}moeten| achteraf", Options)]
+    private static partial Regex Hindsight();
+
+    /// <summary>A sign that something is happening now, which outweighs talk about the topic or a case from the past.</summary>
+    [GeneratedRegex(@" (net|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gisteren|gisteravond|zojuist|nu|nog steeds|weer|opnieuw|sinds|op dit moment|dit weekend|afgelopen (nacht|weekend)|morgen) ", Options)]
+    private static partial Regex Now();
+
+    [GeneratedRegex(@" (bedreigd|bedreigt|bedreiging|bedreigingen|bedreigende|dreigement|dreigementen|dreigbericht|dreigberichten|dreigt|dreigen|gedreigd)", Options)]
     private static partial Regex ThreatWord();
 
-    [GeneratedRegex(@" (naakt|naaktfoto|naaktfotos|naaktbeeld|naaktbeelden|naaktfilmpje|naaktje|naaktjes|nudes|nude|blootfoto|blootfotos|dickpic|dickpics|seksfilmpje|sexfilmpje|seksvideo|sexvideo|sexting|seksueel getinte|pikante (foto|fotos|filmpje)|foto van (haar|zijn) (borsten|kruis|geslachtsdeel)|fotos van (haar|zijn) (borsten|lichaam)|in (haar|zijn) ondergoed|zonder kleren|topless|deepfake)", Options)]
+    [GeneratedRegex(@" (naakt|naaktfoto|naaktfotos|naaktbeeld|naaktbeelden|naaktfilmpje|naaktje|naaktjes|nudes|nude|blootfoto|blootfotos|dickpic|dickpics|seksfilmpje|sexfilmpje|seksvideo|sexvideo|sexting|seksueel getinte|blote (foto|fotos|foto s|filmpje|video|beelden)|pikante (foto|fotos|filmpje)|foto van (haar|zijn) (borsten|kruis|geslachtsdeel)|fotos van (haar|zijn) (borsten|lichaam)|in (haar|zijn) ondergoed|zonder kleren|topless|deepfake)", Options)]
     private static partial Regex NudeWord();
 
     [GeneratedRegex(@" (rond|rondgestuurd|rondgaan|gaat rond|gingen rond|verspreid|verspreidt|verspreiden|gedeeld|deelt|doorgestuurd|doorsturen|stuurde|gestuurd|stuurt|ontvangen|gekregen|kreeg|online gezet|gepost|staat online|staan online|in de (klassenapp|groepsapp|app)|op (snapchat|instagram|tiktok|whatsapp))", Options)]
@@ -307,17 +385,42 @@ public sealed partial class IncidentClassifier
     [GeneratedRegex(@" (nepaccount|nepprofiel|fake account|fakeaccount) (op naam van|van (een )?(leerling|collega|docent|leraar|mij|haar|hem|de directeur)|met (haar|zijn|mijn) (foto|naam))| doet zich .{0,30}voor als| deed zich voor als| zich uit(geeft|gaf|geven) (als|voor)| (inloggegevens|wachtwoord) (gestolen|gelekt|geraden|afgepakt)| in (haar|zijn|mijn) account (gekomen|ingelogd|gehackt)| (post|posten|plaatst|stuurt|sturen|berichten) (namens|uit naam van) (haar|hem|mij|een leerling|een collega)| account (van|op naam van) .{0,30}(aangemaakt|nagemaakt)| iemand (zit|zat|is) in (het |de |haar |zijn )?(account|instagram|insta|snapchat|snap|tiktok|whatsapp|mail|profiel)| (komt|kwam|kan) (er )?(zelf )?niet meer in (haar |zijn |het |de )?(account|profiel|insta|instagram|snapchat|snap|tiktok|mail)| (instagram|insta|snapchat|snap|tiktok|account|profiel|whatsapp) .{0,80}(komt|kwam|kan) (er )?zelf niet meer in| (stuurt|stuurde|post|plaatst|verstuurt) (vanaf|uit) (daar|dat account|haar account|zijn account|haar profiel|zijn profiel)", Options)]
     private static partial Regex Impersonation();
 
-    [GeneratedRegex(@" blijft (haar|hem|mij|me|ons) .{0,30}(berichten|appen|bellen|volgen|sturen|opzoeken|opwachten)| volgt (haar|hem|mij|me) (overal|online|op elk platform)| (stiekem|zonder dat (ze|hij) het weet) .{0,40}(locatie|volgt)| (locatie|live locatie|find my) .{0,40}(stiekem|zonder (dat|toestemming)|gevolgd)| steeds (nieuwe|andere) (accounts|nummers) .{0,40}(blokk|geblokkeerd)| (via|met|vanaf|op|van|uit) steeds (nieuwe|andere) (accounts|nummers|profielen)| (hij|ze|zij) weet (ook |altijd |steeds |telkens )?(precies )?waar (ze|hij|zij) (nu |steeds )?(is|zit|woont|uithangt)| (zegt|zei|schrijft|schreef|appt|appte|stuurt) (haar |hem |me |mij )?dat (hij|ze|zij) (precies |altijd )?weet waar (ze|hij|zij|je) (nu |is|zit|bent|woont)| na (het )?blokkeren .{0,40}(nieuw|ander) (account|nummer)| (staat|stond|wacht|wachtte|wachten) .{0,30}(bij (haar|zijn|mijn) huis|voor de deur|bij (het|de) (hek|school|ingang)|bij school te wachten)| (geblokkeerd|geblokt|blokkeert|blokkeren) .{0,80}(weer|nieuw|nieuwe|ander|andere) (een )?(ander |nieuw )?(account|accounts|nummer|nummers|profiel)| (ook|zelfs) (nu|na|nadat) .{0,40}(geblokkeerd|geblokt)| (altijd|steeds) .{0,20}(weet|weten|lijkt te weten) waar (ze|hij|zij|ik) (is|ben|zit)| (tientallen|honderden|tig) (berichten|appjes|dms) .{0,40}(per dag|elke dag|iedere dag)", Options)]
+    [GeneratedRegex(@" blijft (haar|hem|mij|me|ons) .{0,30}(berichten|appen|bellen|volgen|sturen|opzoeken|opwachten)| volgt (haar|hem|mij|me) (overal|online|op elk platform)| (stiekem|zonder dat (ze|hij) het weet) .{0,40}(locatie|volgt)| (locatie|live locatie|find my) .{0,40}(stiekem|zonder (dat|toestemming)|gevolgd)| steeds (nieuwe|andere) (accounts|nummers) .{0,40}(blokk|geblokkeerd)| (via|met|vanaf|op|van|uit) steeds (nieuwe|andere) (accounts|nummers|profielen)| (hij|ze|zij) weet (ook |altijd |steeds |telkens )?(precies )?waar (ze|hij|zij) (nu |steeds )?(is|zit|woont|uithangt)| (zegt|zei|schrijft|schreef|appt|appte|stuurt) (haar |hem |me |mij )?dat (hij|ze|zij) (precies |altijd )?weet waar (ze|hij|zij|je) (nu |is|zit|bent|woont)| na (het )?blokkeren .{0,40}(nieuw|ander) (account|nummer)| (staat|stond|wacht|wachtte|wachten) .{0,30}(bij (haar|zijn|mijn) huis|voor de deur|bij (het|de) (hek|school|ingang)|bij school te wachten)| (geblokkeerd|geblokt|blokkeert|blokkeren) .{0,80}(weer|nieuw|nieuwe|ander|andere) (een )?(ander |nieuw )?(account|accounts|nummer|nummers|profiel)| (ook|zelfs) (nu|na|nadat) .{0,40}(geblokkeerd|geblokt)| (altijd|steeds) .{0,20}(weet|weten|lijkt te weten) waar (ze|hij|zij|ik) (is|ben|zit)| (tientallen|honderden|tig) (berichten|appjes|dms) .{0,40}(per dag|elke dag|iedere dag)| (airtag|air tag|tracker|gps tracker|volg app|volgapp|spyware|stalkerware|meekijkapp) .{0,50}(gestopt|verstopt|verborgen)| (stiekem|heimelijk) .{0,30}(airtag|air tag|tracker|volg app|volgapp|spyware|stalkerware)| blijft (zijn|mijn|onze) .{0,40}(berichten|appjes|appen|bellen|mailen|opzoeken|benaderen|lastigvallen)", Options)]
     private static partial Regex StalkingBehaviour();
+
+    /// <summary>
+    /// Signs of stalking, each a named group; two different ones make a pattern (<see cref="StalkingSigns"/>): private
+    /// details tracked down, contact at night, family or partner approached, photos of the victim in daily life,
+    /// followed on every channel, showing up, a tracker, knowing what the victim did or wore, contact despite a ban or
+    /// a block, contact that keeps coming.
+    /// </summary>
+    [GeneratedRegex(@"(?<found> (privenummer|prive nummer|telefoonnummer|nummer|huisadres|woonadres|adres|privemail|prive mail|stageadres|werkadres) .{0,20}(gevonden|achterhaald|opgezocht|opgespoord|te pakken)| (gevonden|achterhaald|opgespoord) .{0,20}(privenummer|huisadres|adres|woonadres)| (weet|kent|heeft) (nu |ook )?(haar|zijn|mijn) (stageadres|huisadres|adres|woonadres|privenummer|werkadres|rooster))|(?<private> (op|naar|via) (mijn|haar|zijn) (privenummer|prive nummer|privemail|prive mail|prive instagram|prive account|huisadres|woonadres))|(?<home> (in|door) (mijn|haar|zijn) brievenbus| (bij (mij|haar|hem) )?aangebeld| bij (mij|haar|hem) (thuis )?aan de deur)|(?<night> (belt|bellen|appt|appen|berichten|telefoontjes|mailt|dms|gebeld|geappt) .{0,40}(s nachts|midden in de nacht|dag en nacht|elke nacht|iedere nacht)| (s nachts|midden in de nacht|dag en nacht|elke nacht|iedere nacht) .{0,40}(belt|bellen|appt|appen|berichten|telefoontjes|mailt|gebeld|geappt))|(?<family> (benaderd|benadert|benaderde|opgezocht|geappt|gebeld|gemaild|gevolgd) .{0,30}(mijn|haar|zijn) (partner|man|vrouw|vriend|vriendin|zus|broer|moeder|vader|ouders|kinderen|familie|buren)| (mijn|haar|zijn) (partner|man|vrouw|zus|broer|moeder|vader|ouders|kinderen|familie|buren) .{0,30}(benaderd|benaderde|benadert|geappt|gebeld|gemaild|opgezocht|aangesproken))|(?<photos> (foto|fotos|foto s|filmpje|filmpjes) van (mij|me|haar|hem|mijn|zijn) .{0,25}(supermarkt|winkel|sportschool|gym|bus|trein|straat|huis|voordeur|deur|tuin|auto|op weg|onderweg|training|sportclub|stage|werk|bijbaan|zwembad)| (maakt|maakte|maken) (stiekem )?(fotos|foto s|filmpjes) van (mij|me|haar|hem)| (fotografeert|filmt) (mij|me|haar|hem) (stiekem|steeds|elke|overal)| (foto|fotos|foto s|filmpjes) van (mij|me|haar|hem) die .{0,30}(gemaakt|genomen|geschoten))|(?<everywhere> volgt (mij|me|haar|hem) op (al |alle )?(mijn|haar|zijn|alle)? ?(socials|accounts|sociale media|kanalen|platforms)| via alle (kanalen|platforms|socials)| op alle (platforms|kanalen|socials)| reageert op (alles|al mijn|al haar|al zijn|elke|elk)| reageert op (fotos|foto s) van (mijn|haar|zijn) (kinderen|kind|familie|huis|vrienden)| (zoekt|zocht) (mij|me|haar|hem) op via)|(?<showsup> (staat|stond|zit|zat|verschijnt|verscheen|dook|duikt) (ineens |opeens |plotseling |weer |steeds |telkens |elke ochtend |elke dag |elke avond |s avonds |gisteravond |vanmiddag ){0,3}(bij|voor|in) (mijn|haar|zijn) (huis|deur|straat|werk|stage|stageadres|sportclub|training|bijbaan)| in (zijn|haar) auto (bij|voor) (mijn|haar|zijn) (huis|deur)| (staat|stond) (hij |ze )?(daar|er) (vanmiddag|gisteren|ineens|opeens|weer)| (komt|komen|kom) (haar|hem|je|jou|u|me|mij) .{0,25}(opzoeken|zien|ophalen|opwachten)| (haar|hem|je|jou|u|me|mij) .{0,20}(komt|komen|kom) (opzoeken|zien|ophalen|opwachten)| (wacht|wachtte|wachten|staat|stond) (mij|me|haar|hem) .{0,30}(op (bij|voor|na|aan|in)|op te wachten))|(?<tracker> airtag| air tag| gps tracker| tracker | volg app| volgapp| spyware| stalkerware| meekijkapp| life360| zoek mijn| find my| snap map| snapmap)|(?<knows> (appt|appte|stuurt|stuurde|zegt|zei|schrijft|schreef) .{0,20}waar (ze|hij|ik|je|u) (was|is|ben|bent|zat|zit|uithing)| ik zie je| (hou|houdt|houden) (me|mij|je|jou|u|haar|hem) in de gaten| (me|mij|je|jou|u|haar|hem) in de gaten (hou|houdt|houden)| (leuke|mooie) (jas|broek|jurk|trui|outfit|schoenen|kleren|tas) (vandaag|vanochtend|gisteren)| wat (ze|hij|ik|je|u) (aanhad|droeg|aan had)| wat (ze|hij|ik) die dag (gedaan|deed))|(?<ban> ondanks (een |het |zijn |haar )?(contactverbod|straatverbod|omgangsverbod|blokkade|blokkeren)| (contactverbod|straatverbod|omgangsverbod|geen omgang|geen contact) .{0,60}(stuurt|appt|belt|berichten|zegt|komt|staat|zoekt))|(?<persistent> blijft (haar|hem|mij|me|ons|zijn|mijn|onze) .{0,40}(berichten|appjes|appen|bellen|mailen|volgen|opzoeken|benaderen|lastigvallen)| (dag en nacht|tientallen|honderden|steeds weer|telkens weer|elke dag|iedere dag) .{0,20}\b(berichten|appjes|telefoontjes|mails|dms)| steeds (nieuwe|andere) (accounts|nummers|profielen))", Options | RegexOptions.ExplicitCapture)]
+    private static partial Regex StalkingSign();
+
+    /// <summary>An assault or humiliation filmed and passed around: "een filmpje van een jongen die in elkaar geslagen wordt gaat rond".</summary>
+    [GeneratedRegex(@" (filmpje|filmpjes|video|videos|beelden|opname) .{0,30}van .{0,60}(in elkaar (geslagen|getrapt|geschopt|gemept|gezet)|geslagen|geschopt|getrapt|gemept|geduwd|gevloerd|vastgehouden|mishandeld|vernederd|aangevallen|bespuugd|uitgelachen|onderuit gehaald) .{0,80}(rond|gedeeld|verspreid|online|gepost|doorgestuurd|bekeken|views|weergaven|op (tiktok|snapchat|snap|instagram|insta|youtube|whatsapp))| (filmpje|filmpjes|video|videos) op (tiktok|snapchat|snap|instagram|insta|youtube) van .{0,60}(in elkaar (geslagen|getrapt|geschopt|gemept|gezet)|geslagen|geschopt|getrapt|gemept|geduwd|gevloerd|vastgehouden|mishandeld|vernederd|aangevallen|bespuugd|uitgelachen|onderuit gehaald)| (gefilmd|opgenomen) (hoe|terwijl|dat) .{0,60}(geslagen|geschopt|getrapt|gemept|vastgehouden|mishandeld|vernederd|aangevallen|bespuugd|uitgelachen) .{0,80}(rond|gedeeld|verspreid|online|gepost|doorgestuurd|op (tiktok|snapchat|snap|instagram|insta|youtube|whatsapp))| (geslagen|geschopt|getrapt|mishandeld|vernederd) .{0,40}(gefilmd|opgenomen) .{0,60}(rond|gedeeld|verspreid|online|gepost|doorgestuurd)", Options)]
+    private static partial Regex FilmedAndSpread();
 
     [GeneratedRegex(@" (stalkt|stalken|gestalkt|stalker|stalking|cyberstalking|achtervolgt|achtervolgd|belaagt|belaagd|lastiggevallen|lastigvallen)", Options)]
     private static partial Regex StalkingWord();
 
-    [GeneratedRegex(@" (pest|pesten|gepest|pesterij|pesterijen|cyberpesten|uitgescholden|scheldt|schelden|uitschelden|haatpagina|haataccount|buitengesloten|bespot|uitgelachen|getreiterd|treiteren|memes( rond)? over|(gemene|nare|kwetsende) memes|roddelaccount|smaadaccount|belachelijk (te )?maken|belachelijk gemaakt|voor schut (zetten|gezet)|zwartmaken)", Options)]
+    [GeneratedRegex(@" (pest|pesten|gepest|pesterij|pesterijen|cyberpesten|uitgescholden|scheldt|schelden|uitschelden|haatpagina|haataccount|buitengesloten|bespot|uitgelachen|getreiterd|treiteren|memes( rond)? over|(gemene|nare|kwetsende) memes|roddelaccount|smaadaccount|belachelijk (te )?maken|belachelijk gemaakt|voor schut (zetten|gezet)|zwartmaken|memepagina|memeaccount|scheldwoorden|scheldwoord|scheldnamen|scheldberichten|haatberichten|haatclub|haatgroep|haatchat|gemene (teksten|reacties|opmerkingen|berichten|stickers|fotos|foto s|filmpjes|muziek|comments|posts|memes)|hatelijke (reacties|berichten|opmerkingen|teksten|comments|posts)|fotoshops|gefotoshopt|bewerkte (fotos|foto s)|nepfotos|spotprenten|vernederend|vernederende|vernederd|vernederen|uitlachen|lachen (haar|hem|mij|me) uit|uitgemaakt (voor|worden)|wie moet eruit|(poll|stemming|peiling|verkiezing) .{0,40}(wie|lelijkste|dikste|stomste|loser|moet weg|moet eruit|moet van school)|(dat|zegt|zeggen|noemen) (ze|hij|zij) (lelijk|dik|vies|stom|dom|zielig|waardeloos) (is|bent)|beter (kan|kunt) (verdwijnen|doodgaan)|(iedereen|de hele klas) haat|uit (alle|de) (groepsapps|groepsapp|groepen|klassenapp) (gegooid|gezet|verwijderd)|moet verdwijnen|(account|pagina|groep|groepschat|groepsapp|chat) .{0,30}(over|tegen) (haar|hem|mij|onze|een (leerling|meisje|jongen|collega|docent)))", Options)]
     private static partial Regex BullyingWord();
 
-    [GeneratedRegex(@" al (weken|maanden|een hele tijd|het hele jaar)| elke dag| iedere dag| dagelijks| iedereen doet mee| de hele (klas|groep|jaarlaag|school)| durft niet meer| wil niet meer naar school| komt niet meer naar school| spijbelt| meldt zich ziek| huilt| huilen| huilend| in tranen| (account|pagina) (aangemaakt|gemaakt|opgericht) om| in paniek| zelfmoord| haatpagina| haataccount| roddelaccount| nepaccount| steeds erger| escaleert| uit de hand| heel erg| ernstig| 100 (berichten|reacties)| honderden| filmpjes van (haar|hem) .{0,30}(rond|gedeeld)", Options)]
+    [GeneratedRegex(@" al (weken|maanden|een hele tijd|het hele jaar)| elke dag| iedere dag| dagelijks| iedereen doet mee| de hele (klas|groep|jaarlaag|school)| durft niet meer| wil niet meer naar school| komt niet meer naar school| spijbelt| meldt zich ziek| huilt| huilen| huilend| in tranen| (account|pagina) (aangemaakt|gemaakt|opgericht) om| in paniek| zelfmoord| haatpagina| haataccount| roddelaccount| nepaccount| steeds erger| escaleert| uit de hand| heel erg| ernstig| 100 (berichten|reacties)| honderden| filmpjes van (haar|hem) .{0,30}(rond|gedeeld)| (helemaal |zich )?kapot| helemaal (stuk|van slag|overstuur|in de war)| overstuur| (bijna )?iedereen (stemt|stemde|doet mee|lacht)| (vader|moeder|ouders) (staat|staan|stond) (nu )?(aan de balie|op school|aan de deur)| (zit|zat|zaten) (nu |net )?te (huilen|trillen)| trilt| trillend| volgers| door de hele school| halve school| wil niet meer (online|naar buiten|naar de les)| eet niet meer| slaapt (slecht|niet meer)| niet meer naar school| durft niet (meer )?naar| (fotoshops|bewerkte fotos|bewerkte foto s|stickers|nepfotos|memes) van (haar|hem|mij)| (vader|moeder|ouders) (belde|belden|hebben net|heeft net)| (elke|iedere) (avond|nacht)| moet verdwijnen| hatelijke", Options)]
     private static partial Regex Severity();
+
+    /// <summary>A case told as past: "vorig jaar", "afgehandeld", "de nazorg".</summary>
+    [GeneratedRegex(@" vorig (jaar|schooljaar)| vorige schooljaar| afgehandeld| nazorg| achteraf", Options)]
+    private static partial Regex Over();
+
+    /// <summary>A case told as ended: "dat is (nu) gestopt", "het is opgelost".</summary>
+    [GeneratedRegex(@" (is|was|zijn) (dat |het |alles |ze |die )?(nu |inmiddels |sindsdien )?(gestopt|opgelost|afgehandeld|voorbij)", Options)]
+    private static partial Regex Ended();
+
+    /// <summary>It started again: "nu weer", "opnieuw", "sinds vandaag".</summary>
+    [GeneratedRegex(@" (weer|opnieuw|sinds (vandaag|gisteren|vanochtend|vanmorgen|vannacht))", Options)]
+    private static partial Regex Again();
 
     [GeneratedRegex(@" (leerling|leerlinge|leerlingen|student|studente|meisje|jongen|kind|klasgenoot|mentorleerling|collega|ze|zij|hij|haar|hem|mijn zoon|mijn dochter|iemand uit)", Options)]
     private static partial Regex Person();
@@ -325,6 +428,6 @@ public sealed partial class IncidentClassifier
     [GeneratedRegex(@" (net|vandaag|gisteren|gisteravond|vanochtend|vanmorgen|vannacht|vanavond|dit weekend|afgelopen (weekend|nacht|week)|zojuist|nu |op dit moment|wat (nu|moet ik|doe ik|moeten we|doen we)|wat te doen|help|hulp nodig|in paniek|overstuur|huilend|zegt dat|vertelt dat|vertelde|vertelt me|heeft me|kwam naar me|kwam bij me|meldde|liet me|laat me|is gehackt|zijn gehackt|wordt|werd|worden|krijgt|kreeg|is gedeeld|gaat rond|van mij|uit (mijn|de) klas|uit groep|uit \d|in \d|uit de brugklas)", Options)]
     private static partial Regex Acute();
 
-    [GeneratedRegex(@" (hoe (geef|maak|bespreek|leg|voorkom|leer|praat) (ik|je|we|jij|u)|hoe (zou|moet|kan) een school|wat weten we|effect van|niks aan de hand|niets aan de hand|vorig jaar|vorige schooljaar|destijds|algemeen|les over|lessen over|lesidee|voorlichting|wat zegt de wet|wat is (sextortion|sexting|cyberstalking|grooming|een deepfake)|wat betekent|protocol|beleid|preventie|voorkomen|in het algemeen|algemene vraag|er is nu niks|ooit|stel dat|wat als|theorie|definitie|hoe vaak komt|is (het|dat|dit) strafbaar|achteraf|afgehandeld|nazorg|nabespreken|nabespreking|is (het|dat|dit) (nou |nog |al |wel )?(pesten|normaal)|overdrijf ik|strafbaar als|mag dat (wettelijk|volgens de wet))", Options)]
+    [GeneratedRegex(@" (hoe (geef|maak|bespreek|leg|voorkom|leer|praat) (ik|je|we|jij|u)|hoe (zou|moet|kan) een school|wat weten we|effect van|niks aan de hand|niets aan de hand|vorig jaar|vorige schooljaar|destijds|algemeen|les over|lessen over|lesidee|lesopzet|lesplan|voorlichting|wat zegt de wet|wat is (sextortion|sexting|cyberstalking|grooming|een deepfake)|wat betekent|protocol|beleid|preventie|voorkomen|in het algemeen|algemene vraag|er is nu niks|ooit|stel dat|wat als|theorie|definitie|hoe vaak komt|is (het|dat|dit) strafbaar|achteraf|afgehandeld|nazorg|nabespreken|nabespreking|is (het|dat|dit) (nou |nog |al |wel )?(pesten|normaal)|overdrijf ik|strafbaar als|mag dat (wettelijk|volgens de wet)|(welke|wat zijn (de )?)(signalen|tekenen)|what are the signs)", Options)]
     private static partial Regex Informational();
 }
