@@ -33,6 +33,9 @@ public static partial class ContentVocabulary
     // An optional plan section: the steps when a staff member is the one hit (own account, stalked, threatened).
     public const string IncidentStaffHeading = "Als het om een medewerker gaat";
 
+    // The follow-up section every bundled plan ends with (registration, parents, evaluation).
+    public const string IncidentAfterHeading = "Daarna";
+
     // Support for the teacher themselves; required in the plans of AftercareTypes.
     public const string IncidentAftercareHeading = "Zorg ook voor jezelf";
 
@@ -62,11 +65,11 @@ public static partial class ContentVocabulary
 
     // Declared after the labels they use: static fields initialise in text order.
     public static readonly IncidentPlanVocabulary DutchPlan = new(
-        IncidentNowHeading, IncidentDontHeading, IncidentWhoHeading, IncidentReceivedHeading, IncidentStaffHeading, IncidentAftercareHeading,
+        IncidentNowHeading, IncidentDontHeading, IncidentWhoHeading, IncidentReceivedHeading, IncidentStaffHeading, IncidentAftercareHeading, IncidentAfterHeading,
         HelpLineForLabel, HelpLineReachLabel, HelpLineAroundTheClockLabel, HelpLineAroundTheClockValues);
 
     public static readonly IncidentPlanVocabulary EnglishPlan = new(
-        "Act now", "Don't", "Who to involve", "If you received or saw an image yourself", "If it concerns a staff member", "Look after yourself",
+        "Act now", "Don't", "Who to involve", "If you received or saw an image yourself", "If it concerns a staff member", "Look after yourself", "Afterwards",
         "For:", "Reach:", "Around the clock:", ["yes", "no", "not confirmed"]);
 
     public static IncidentPlanVocabulary Plan(ContentLanguage language) => language == ContentLanguage.English ? EnglishPlan : DutchPlan;
@@ -137,6 +140,7 @@ public sealed record IncidentPlanVocabulary(
     string Received,
     string Staff,
     string Aftercare,
+    string After,
     string HelpLineFor,
     string HelpLineReach,
     string HelpLineAroundTheClock,
@@ -153,5 +157,6 @@ public sealed record IncidentPlanVocabulary(
         : heading.Equals(Received, StringComparison.OrdinalIgnoreCase) ? ContentVocabulary.IncidentReceivedHeading
         : heading.Equals(Staff, StringComparison.OrdinalIgnoreCase) ? ContentVocabulary.IncidentStaffHeading
         : heading.Equals(Aftercare, StringComparison.OrdinalIgnoreCase) ? ContentVocabulary.IncidentAftercareHeading
+        : heading.Equals(After, StringComparison.OrdinalIgnoreCase) ? ContentVocabulary.IncidentAfterHeading
         : heading;
 }
