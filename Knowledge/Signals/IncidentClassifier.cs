@@ -92,6 +92,8 @@ public sealed partial class IncidentClassifier
             }
         }
 
+        byRules ??= EnglishRule(normalized);
+
         if (SharedModel.Value is not { } model)
         {
             return WithPrecedence(byRules, normalized);
@@ -109,12 +111,12 @@ public sealed partial class IncidentClassifier
         // A message phrased as a question about the topic ("is dat nou pesten?", "hoe geef ik een les
         // over …", "vorig jaar …") is not a report of something happening, whatever its words.
         var (predicted, probability) = model.Predict(normalized);
-        if (predicted is { } likely && probability >= ModelThreshold && !Informational().IsMatch(normalized))
+        if (predicted is { } likely && probability >= ModelThreshold && !IsInformational(normalized))
         {
             return WithPrecedence(new IncidentSignal(likely, [string.Create(CultureInfo.InvariantCulture, $"model {probability:0.00}")]), normalized);
         }
 
-        return WithPrecedence(byRules is not null && model.NoIncident(normalized) < NoIncidentVeto ? byRules : null, normalized);
+        return WithPrecedence(byRules is not null && !EnglishInformational().IsMatch(normalized) && model.NoIncident(normalized) < NoIncidentVeto ? byRules : null, normalized);
     }
 
     /// <summary>
