@@ -4,8 +4,9 @@ using SafetyBot.Knowledge.Content;
 namespace SafetyBot.Knowledge.Signals;
 
 /// <summary>
-/// English beside the Dutch rules (issue #27): international staff write in English, so a violent threat,
-/// stalking behaviour or a page made to mock a pupil in English fires like its Dutch counterpart, and an
+/// English beside the Dutch rules (issue #27): international staff write in English, so extortion with
+/// images, a violent threat, stalking behaviour or a page made to mock a pupil in English fires like its
+/// Dutch counterpart, and an
 /// English question about a topic ("what's the difference between…", "how do I teach…") is not a report.
 /// The model hears the rest from the English training messages (<c>training/english.yml</c>).
 /// </summary>
@@ -15,6 +16,12 @@ public sealed partial class IncidentClassifier
     private static IncidentSignal? EnglishRule(string t)
     {
         var cues = new List<string>();
+        if (Hit(EnglishExtortion(), t, "extortion with images", cues) && !IsInformational(t))
+        {
+            return new IncidentSignal(IncidentType.Sextortion, cues);
+        }
+
+        cues.Clear();
         if (Hit(EnglishViolentThreat(), t, "violent threat", cues))
         {
             return new IncidentSignal(IncidentType.Threat, cues);
@@ -32,6 +39,9 @@ public sealed partial class IncidentClassifier
 
     /// <summary>A question about the topic rather than a report of something happening, in Dutch or English.</summary>
     private static bool IsInformational(string t) => Informational().IsMatch(t) || EnglishInformational().IsMatch(t);
+
+    [GeneratedRegex(@" (blackmail|blackmails|blackmailing|blackmailed|extort|extorts|extorting|extorted|extortion) .{0,60}(nude|nudes|naked|intimate|sexual|explicit|webcam)| (nude|nudes|naked|intimate|sexual|explicit) .{0,60}(blackmail|blackmailing|blackmailed|extort|extorting|extorted)| (pay|money|euros|bitcoin|gift cards) .{0,40}or (they|he|she) (will|ll) (send|post|share|spread|leak)", Options)]
+    private static partial Regex EnglishExtortion();
 
     [GeneratedRegex(@"( (going to|gonna|will|ll|wants to|threatened to|threatens to|threatening to) (kill|stab|shoot|hurt|beat up|attack|bomb|blow up|get) (you|him|her|them|me|us|the|a|our|my|his|everyone)| shoot up (the|our|this) school| (bring|bringing|brings) a (gun|knife|weapon|bomb) (to|into) (school|class)| bomb (threat|in (the|our) school)| (you|he|she|they) (are|re|is|s|will be|ll be) dead (after|tomorrow|tonight|on)| (knows|know) where (i|you|she|he|we) (live|lives|sleep)| (won t|will not) be safe) ", Options)]
     private static partial Regex EnglishViolentThreat();
