@@ -96,7 +96,7 @@ public sealed class StaffEnglishAftercareTests : IAsyncLifetime
 
         Assert.Contains("Zorg ook voor jezelf", text, StringComparison.Ordinal);
         Assert.Contains("de vertrouwenspersoon (M. Bakker, 06-33334444) of de vertrouwenspersoon voor personeel", text, StringComparison.Ordinal);
-        Assert.Contains("bedrijfsarts is er ook voor jou", text, StringComparison.Ordinal);
+        Assert.Contains("de bedrijfsarts er ook voor jou", text, StringComparison.Ordinal);
     }
 
     [Fact]
