@@ -26,6 +26,7 @@ public sealed class IncidentVictimReaderTests
         { "een leerling van mij wordt bedreigd via snapchat", IncidentType.Threat },
         { "een collega heeft me net een naaktfoto van een leerling doorgestuurd", IncidentType.NudeImages },
         { "a student in my class is being stalked by her ex", IncidentType.Cyberstalking },
+        { "a pupil just messaged me that she has taken pills", IncidentType.SelfHarm },
         { "een man van 30 vraagt een leerling uit mijn klas om foto's van mij", IncidentType.Grooming },
     };
 
