@@ -125,6 +125,15 @@ public sealed class StaffEnglishAftercareTests : IAsyncLifetime
         Assert.Contains("Police (non-emergency)", LineTitles(card));
         Assert.Equal("incident-sextortion-en", Action(card, IncidentCard.PlanVerb)!["data"]!["articleId"]!.GetValue<string>());
         Assert.Equal(CardStrings.IncidentEnglish.AskStaff, Action(card, IncidentCard.VictimVerb)!["title"]!.GetValue<string>());
+
+        await using var connector = await LoopbackConnector.StartAsync();
+        var response = await client.PostActivityAsync(Activities.CardAction(IncidentCard.PlanVerb, Action(card, IncidentCard.PlanVerb)!["data"]!.DeepClone().AsObject(), connector.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var fullPlan = CardJson.Text((await connector.WaitForAsync(1))[^1].Body!["attachments"]![0]!["content"]!);
+        Assert.Contains("Sextortion (extortion with nude images)", fullPlan, StringComparison.Ordinal);
+        Assert.Contains("the safeguarding officer", fullPlan, StringComparison.Ordinal);
+        Assert.Contains("Victim Support Netherlands (Slachtofferhulp Nederland) (call 0900-0101", fullPlan, StringComparison.Ordinal);
     }
 
     [Fact]
