@@ -27,9 +27,10 @@ internal static class IncidentPlanReader
             report.Error(file.File.Path, $"incident plan lacks the section '## {required}'");
         }
 
+        // A warning, not an error: a school's own content folder from before issue #27 must still start.
         if (ContentVocabulary.AftercareTypes.Contains(type.Value) && common.Section(vocabulary.Aftercare) is null)
         {
-            report.Error(file.File.Path, $"a plan for '{IncidentTypes.Code(type.Value)}' needs the section '## {vocabulary.Aftercare}' (support for the teacher)");
+            report.Warning(file.File.Path, $"a plan for '{IncidentTypes.Code(type.Value)}' needs the section '## {vocabulary.Aftercare}' (support for the teacher), or the card does not point the teacher to it");
         }
 
         if (language == ContentLanguage.English)
