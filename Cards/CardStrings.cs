@@ -47,6 +47,36 @@ public static class CardStrings
     public const string IncidentAfterHoursNone = "Avond, weekend of vakantie? Deze lijnen zijn niet dag en nacht bereikbaar; bij acuut gevaar bel je 112.";
     public const string IncidentAlsoPlan = "Ook: ";
     public const string IncidentFixed = "Vaste, gecontroleerde stappen uit de kennisbank (niet gegenereerd).";
+    public const string IncidentNowStaff = "Nu doen als het om jou of een collega gaat";
+    public const string IncidentAskStaff = "Gaat het om jou of een collega?";
+    public const string IncidentAskPupil = "Gaat het om een leerling?";
+
+    /// <summary>The act-now card's own text in Dutch.</summary>
+    public static readonly IncidentChrome IncidentDutch = new(
+        IncidentBanner, IncidentNow, IncidentNowStaff, IncidentDont, IncidentWho, IncidentNational, IncidentNoContacts, IncidentFullPlan,
+        IncidentAroundTheClock, IncidentAfterHours, IncidentAfterHoursNone, IncidentAlsoPlan, IncidentFixed, IncidentAskStaff, IncidentAskPupil, Translation: null);
+
+    /// <summary>
+    /// The act-now card's own text for a message in English (issue #27): the bot's only English card besides
+    /// <see cref="EnglishNote"/>. Its steps come from the English plans, translations a content owner confirms.
+    /// </summary>
+    public static readonly IncidentChrome IncidentEnglish = new(
+        "Acute situation: take these steps first",
+        "Act now",
+        "Act now if it concerns you or a colleague",
+        "Don't",
+        "Who to involve at school",
+        "National help (the Netherlands)",
+        "The school has not set up its contacts yet: involve your management.",
+        "Full plan",
+        "day and night",
+        "Evening, weekend or holiday? The lines marked 'day and night' always answer; the school's contacts and the other lines often do not.",
+        "Evening, weekend or holiday? These lines do not answer day and night; in acute danger, call 112.",
+        "Also: ",
+        "Fixed, vetted steps from the knowledge base (not generated).",
+        "Does it concern you or a colleague?",
+        "Does it concern a pupil?",
+        Translation: "These steps are an English translation of the Dutch plan; a content owner has yet to confirm the translation.");
 
     public const string ProtocolModelLabel = "Modelprotocol — dit is een voorbeeld; jouw school heeft (nog) geen eigen protocol ingesteld.";
     public const string ProtocolSchoolLabel = "Protocol van {0}";
@@ -164,3 +194,22 @@ public static class CardStrings
     public const string QuizOverviewRounds = "Afgeronde rondes";
     public const string QuizOverviewPrivacy = "Alleen totalen: wie wat antwoordde, is nergens te zien. Onderwerpen met minder dan 5 deelnemers tonen geen score.";
 }
+
+/// <summary>The act-now card's own text (headings, buttons, notes) in one language; the steps come from the plan.</summary>
+public sealed record IncidentChrome(
+    string Banner,
+    string Now,
+    string NowStaff,
+    string Dont,
+    string Who,
+    string National,
+    string NoContacts,
+    string FullPlan,
+    string AroundTheClock,
+    string AfterHours,
+    string AfterHoursNone,
+    string AlsoPlan,
+    string Fixed,
+    string AskStaff,
+    string AskPupil,
+    string? Translation);

@@ -90,6 +90,16 @@ public sealed record IncidentPlan : ContentDocument
     }
 
     public required IncidentType IncidentType { get; init; }
+
+    /// <summary>Dutch, or an English translation (under <c>incident/en/</c>) for staff who write in English.</summary>
+    public ContentLanguage Language { get; init; } = ContentLanguage.Dutch;
+}
+
+/// <summary>The language of an incident plan or help lines file: the Dutch original or its English translation.</summary>
+public enum ContentLanguage
+{
+    Dutch,
+    English,
 }
 
 /// <summary>

@@ -10,6 +10,10 @@ internal sealed class ContentParts
     public List<IncidentPlan> Incidents { get; } = [];
     public List<HelpLine> HelpLines { get; } = [];
 
+    /// <summary>The English translations of the plans and help lines (<c>incident/en/</c>).</summary>
+    public List<IncidentPlan> EnglishIncidents { get; } = [];
+    public List<HelpLine> EnglishHelpLines { get; } = [];
+
     /// <summary>The id of the help lines file, a link target too; null when there is none.</summary>
     public string? HelpLinesId { get; set; }
 

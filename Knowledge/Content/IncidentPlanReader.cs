@@ -20,12 +20,34 @@ internal static class IncidentPlanReader
             return;
         }
 
-        foreach (var required in ContentVocabulary.IncidentSections.Where(s => common.Section(s) is null))
+        var language = ContentVocabulary.LanguageOf(file.File.Path);
+        var vocabulary = ContentVocabulary.Plan(language);
+        foreach (var required in vocabulary.Required.Where(s => common.Section(s) is null))
         {
             report.Error(file.File.Path, $"incident plan lacks the section '## {required}'");
         }
 
+        // A warning, not an error: a school's own content folder from before issue #27 must still start.
+        if (ContentVocabulary.AftercareTypes.Contains(type.Value) && common.Section(vocabulary.Aftercare) is null)
+        {
+            report.Warning(file.File.Path, $"a plan for '{IncidentTypes.Code(type.Value)}' needs the section '## {vocabulary.Aftercare}' (support for the teacher), or the card does not point the teacher to it");
+        }
+
+        if (language == ContentLanguage.English)
+        {
+            if (!common.Id.EndsWith(ContentVocabulary.EnglishIdSuffix, StringComparison.Ordinal))
+            {
+                report.Error(file.File.Path, $"an English plan's id ends with '{ContentVocabulary.EnglishIdSuffix}'");
+            }
+
+            if (file.Front!.Confirm is not { Count: > 0 })
+            {
+                report.Error(file.File.Path, "an English plan is a translation for a content owner to confirm: list it under 'confirm:'");
+            }
+        }
+
         // A plan keeps no example questions: only articles' and out-of-scope topics' are searched.
-        parts.Incidents.Add(new IncidentPlan(common with { Questions = [] }, type.Value));
+        var plan = new IncidentPlan(common with { Questions = [] }, type.Value) { Language = language };
+        (language == ContentLanguage.English ? parts.EnglishIncidents : parts.Incidents).Add(plan);
     }
 }

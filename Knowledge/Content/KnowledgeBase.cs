@@ -24,6 +24,25 @@ public sealed class KnowledgeBase
         }
     }
 
+    /// <summary>The English translations of the plans (<c>incident/en/</c>); a type without one falls back to the Dutch plan.</summary>
+    public IReadOnlyList<IncidentPlan> EnglishIncidents
+    {
+        get => englishIncidents;
+        init
+        {
+            englishIncidents = value;
+            foreach (var plan in value)
+            {
+                byId.TryAdd(plan.Id, plan);
+            }
+        }
+    }
+
+    /// <summary>The English national help lines, with the keys of <see cref="HelpLines"/>.</summary>
+    public IReadOnlyList<HelpLine> EnglishHelpLines { get; init; } = [];
+
+    private readonly IReadOnlyList<IncidentPlan> englishIncidents = [];
+
     public IReadOnlyList<Article> Articles { get; }
     public IReadOnlyList<IncidentPlan> Incidents { get; }
     public IReadOnlyList<HelpLine> HelpLines { get; }
@@ -52,5 +71,13 @@ public sealed class KnowledgeBase
 
     public IncidentPlan? Incident(IncidentType type) => Incidents.FirstOrDefault(i => i.IncidentType == type);
 
+    /// <summary>The plan in the language asked for, else the Dutch one.</summary>
+    public IncidentPlan? Incident(IncidentType type, ContentLanguage language) =>
+        (language == ContentLanguage.English ? EnglishIncidents.FirstOrDefault(i => i.IncidentType == type) : null) ?? Incident(type);
+
     public HelpLine? HelpLine(string key) => HelpLines.FirstOrDefault(h => string.Equals(h.Key, key, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A help line in the language asked for, else the Dutch one.</summary>
+    public HelpLine? HelpLine(string key, ContentLanguage language) =>
+        (language == ContentLanguage.English ? EnglishHelpLines.FirstOrDefault(h => string.Equals(h.Key, key, StringComparison.OrdinalIgnoreCase)) : null) ?? HelpLine(key);
 }

@@ -45,6 +45,10 @@ public static class KnowledgeBaseLoader
             {
                 HelpLineReader.Read(file, parts, report);
             }
+            else if (string.Equals(file.File.Path, ContentVocabulary.EnglishHelpLinesFile, StringComparison.OrdinalIgnoreCase))
+            {
+                HelpLineReader.ReadEnglish(file, parts, report);
+            }
             else if (Readers.TryGetValue(file.File.Path.Split('/')[0], out var read))
             {
                 read(file, parts, report);
@@ -55,11 +59,13 @@ public static class KnowledgeBaseLoader
             }
         }
 
-        CheckAcrossFiles(parts.Articles, parts.Incidents, parts.HelpLines, parts.HelpLinesId, parts.Protocol, report);
+        CheckAcrossFiles(parts.Articles, [.. parts.Incidents, .. parts.EnglishIncidents], parts.HelpLines, parts.HelpLinesId, parts.Protocol, report);
+        EnglishPlanCheck.Check(parts.Incidents, parts.EnglishIncidents, parts.HelpLines, parts.EnglishHelpLines, report);
         CheckWeeklyAndQuiz(parts.Articles, parts.Incidents, [.. new[] { parts.HelpLinesId, parts.Protocol?.Id }.OfType<string>()], parts.Weekly, parts.Quiz, report);
         CheckQuestions(parts.Articles, parts.Incidents, parts.OutOfScope, report);
         var knowledge = new KnowledgeBase(parts.Articles, parts.Incidents, parts.HelpLines, parts.Protocol, source.Description)
         {
+            EnglishIncidents = parts.EnglishIncidents, EnglishHelpLines = parts.EnglishHelpLines,
             Weekly = parts.Weekly, Quiz = parts.Quiz, OutOfScope = parts.OutOfScope, FactsToConfirm = parts.FactsToConfirm,
         };
         return new LoadedContent(knowledge, report, parsed);
@@ -171,14 +177,15 @@ public static class KnowledgeBaseLoader
             }
         }
 
-        foreach (var missing in IncidentTypes.All.Where(t => incidents.All(i => i.IncidentType != t)))
+        var dutch = incidents.Where(i => i.Language == ContentLanguage.Dutch).ToList();
+        foreach (var missing in IncidentTypes.All.Where(t => dutch.All(i => i.IncidentType != t)))
         {
             report.Error($"{ContentVocabulary.IncidentFolder}/", $"no incident plan for '{IncidentTypes.Code(missing)}'");
         }
 
-        foreach (var duplicate in incidents.GroupBy(i => i.IncidentType).Where(g => g.Count() > 1))
+        foreach (var duplicate in incidents.GroupBy(i => (i.IncidentType, i.Language)).Where(g => g.Count() > 1))
         {
-            report.Error($"{ContentVocabulary.IncidentFolder}/", $"more than one incident plan for '{IncidentTypes.Code(duplicate.Key)}'");
+            report.Error($"{ContentVocabulary.IncidentFolder}/", $"more than one {(duplicate.Key.Language == ContentLanguage.English ? "English " : string.Empty)}incident plan for '{IncidentTypes.Code(duplicate.Key.IncidentType)}'");
         }
 
         if (helpLines.Count == 0)
@@ -187,7 +194,8 @@ public static class KnowledgeBaseLoader
         }
 
         var lineKeys = helpLines.Select(h => h.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var incident in incidents)
+        // English plans name help lines by the same keys; EnglishPlanCheck checks them against the English file.
+        foreach (var incident in dutch)
         {
             var text = string.Join('\n', incident.Sections.Select(s => s.Markdown));
             foreach (Match placeholder in ContentVocabulary.Placeholder().Matches(text))

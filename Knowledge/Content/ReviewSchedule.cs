@@ -27,6 +27,7 @@ public static class ReviewSchedule
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var documents = knowledge.Articles.Cast<ContentDocument>()
             .Concat(knowledge.Incidents)
+            .Concat(knowledge.EnglishIncidents)
             .Concat(knowledge.ModelProtocol is null ? [] : [knowledge.ModelProtocol]);
 
         return documents

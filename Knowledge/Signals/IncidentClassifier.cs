@@ -111,6 +111,8 @@ public sealed partial class IncidentClassifier
             }
         }
 
+        byRules ??= EnglishRule(normalized);
+
         if (SharedModel.Value is not { } model)
         {
             return WithPrecedence(byRules, normalized);
@@ -133,12 +135,12 @@ public sealed partial class IncidentClassifier
         var ruleOverrulesType = byRules is not null && predicted is not null && predicted != byRules.Type && probability < TypeFromModel;
         var sure = predicted is { } top && (probability >= (top == IncidentType.Cyberbullying ? BullyingModelThreshold : ModelThreshold)
             || top == IncidentType.Threat && model.NoIncident(normalized) < ThreatNoIncidentBelow);
-        if (predicted is { } likely && !ruleOverrulesType && sure && !Informational().IsMatch(normalized))
+        if (predicted is { } likely && !ruleOverrulesType && sure && !IsInformational(normalized))
         {
             return WithPrecedence(new IncidentSignal(likely, [string.Create(CultureInfo.InvariantCulture, $"model {probability:0.00}")]), normalized);
         }
 
-        return WithPrecedence(byRules is not null && model.NoIncident(normalized) < NoIncidentVeto ? byRules : null, normalized);
+        return WithPrecedence(byRules is not null && !EnglishInformational().IsMatch(normalized) && model.NoIncident(normalized) < NoIncidentVeto ? byRules : null, normalized);
     }
 
     /// <summary>

@@ -72,7 +72,7 @@ public static class KbCommand
         var kb = loaded.KnowledgeBase;
         await output.WriteLineAsync(
             $"{kb.SourceDescription}: {kb.Articles.Count} articles ({kb.Articles.Count(a => a.Kind == ContentVocabulary.DilemmaKind)} dilemmas), " +
-            $"{kb.Incidents.Count} incident plans, {kb.HelpLines.Count} help lines, protocol: {(kb.ModelProtocol is null ? "none" : kb.ModelProtocol.Sections.Count + " sections")}, " +
+            $"{kb.Incidents.Count} incident plans ({kb.EnglishIncidents.Count} in English), {kb.HelpLines.Count} help lines ({kb.EnglishHelpLines.Count} in English), protocol: {(kb.ModelProtocol is null ? "none" : kb.ModelProtocol.Sections.Count + " sections")}, " +
             $"{kb.Weekly.Count} weekly dilemmas, {kb.Quiz.Count} quiz questions, " +
             $"{kb.Articles.Sum(a => a.Questions.Count)} example questions, {kb.OutOfScope.Count} out-of-scope topics; " +
             $"{loaded.Report.Errors.Count()} errors, {loaded.Report.Issues.Count(i => i.Severity == Severity.Warning)} warnings");

@@ -155,10 +155,15 @@ public static class KbExtensions
             return 2;
         }
 
-        var signal = new IncidentClassifier().Classify(string.Join(' ', options.Positional));
+        var message = string.Join(' ', options.Positional);
+        var signal = new IncidentClassifier().Classify(message);
+        // What the act-now card would show beside the plan: the staff steps, the English plan.
+        var reading = signal is null ? string.Empty
+            : (IncidentVictimReader.Read(message, signal.Type) == IncidentVictim.Staff ? ", staff victim" : string.Empty)
+              + (LanguageGuess.IsEnglish(message) ? ", in English" : string.Empty);
         await output.WriteLineAsync(signal is null
             ? "no incident"
-            : $"incident {IncidentTypes.Code(signal.Type)}{(signal.Also.Count > 0 ? " (also " + string.Join(", ", signal.Also.Select(IncidentTypes.Code)) + ")" : string.Empty)}; cues: {string.Join(", ", signal.Cues)}");
+            : $"incident {IncidentTypes.Code(signal.Type)}{(signal.Also.Count > 0 ? " (also " + string.Join(", ", signal.Also.Select(IncidentTypes.Code)) + ")" : string.Empty)}{reading}; cues: {string.Join(", ", signal.Cues)}");
         return 0;
     }
 

@@ -66,6 +66,24 @@ internal static class CardSamples
             OtherPlans = [new("incident-grooming", "Online grooming", "grooming")],
         }));
         yield return ("incident-no-contacts", IncidentCard.Build(incident with { SchoolContacts = [], NowSteps = [.. Enumerable.Repeat(LongDutch, 8)] }));
+        yield return ("incident-staff-aftercare", IncidentCard.Build(incident with
+        {
+            NowSteps = ["Meld het vandaag nog bij de directie.", "Doe aangifte met het adres van de school in plaats van je huisadres.", LongDutch],
+            HelpLines = [new("Slachtofferhulp Nederland", "steun voor slachtoffers", "bel 0900-0101")],
+            ForStaff = true,
+            CanSwitchVictim = true,
+            Aftercare = new IncidentPartView("Zorg ook voor jezelf", ["Praat met de vertrouwenspersoon voor personeel.", "De bedrijfsarts is er ook voor jou."]),
+        }));
+        yield return ("incident-english", IncidentCard.Build(incident with
+        {
+            Title = "Nude images of a minor",
+            Summary = "A nude photo of a pupil is going around.",
+            NowSteps = ["Stay calm.", "Don't look at the image."],
+            SchoolContacts = [],
+            CanSwitchVictim = true,
+            Aftercare = new IncidentPartView("Look after yourself", ["Talk to the confidential adviser for staff.", "The company doctor (bedrijfsarts) is there for you too."]),
+            InEnglish = true,
+        }));
 
         yield return ("article", ArticleCard.Build(new ArticleView("Online pesten", LongDutch, [("Wat is het?", LongDutch), ("Wat doe je?", "- stap 1\n- stap 2")], "po, vo en mbo", topics)));
         yield return ("article-empty", ArticleCard.Build(new ArticleView("Leeg", string.Empty, [], "po", [])));

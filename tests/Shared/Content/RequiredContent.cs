@@ -3,8 +3,8 @@ using SafetyBot.Knowledge.Content;
 namespace SafetyBot.TestSupport;
 
 /// <summary>
-/// The files the loader requires in any content folder: an incident plan for every incident type, the
-/// help lines and the model protocol. Shared by the unit tests' <c>TempContent</c> and the integration
+/// The files the loader requires in any content folder: an incident plan for every incident type (with the
+/// aftercare section where the type needs one), the help lines and the model protocol. Shared by the unit tests' <c>TempContent</c> and the integration
 /// tests' <c>SmallKnowledgeBase</c> (tests/Shared/Content, compiled into both).
 /// </summary>
 internal static class RequiredContent
@@ -14,6 +14,7 @@ internal static class RequiredContent
         foreach (var type in IncidentTypes.All)
         {
             var code = IncidentTypes.Code(type);
+            var aftercare = ContentVocabulary.AftercareTypes.Contains(type) ? $"\n\n## {ContentVocabulary.IncidentAftercareHeading}\n- Praat met de vertrouwenspersoon." : string.Empty;
             yield return ($"incident/incident-{code}.md", $"""
                 ---
                 id: incident-{code}
@@ -37,7 +38,7 @@ internal static class RequiredContent
                 - Niet doorsturen.
 
                 ## Wie schakel je in
-                - {'{'}Management{'}'} en {'{'}lijn:112{'}'}
+                - {'{'}Management{'}'} en {'{'}lijn:112{'}'}{aftercare}
                 """);
         }
 

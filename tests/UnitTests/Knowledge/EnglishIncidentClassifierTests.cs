@@ -1,0 +1,45 @@
+using SafetyBot.Knowledge.Content;
+using SafetyBot.Knowledge.Signals;
+
+namespace SafetyBot.UnitTests.Knowledge;
+
+/// <summary>
+/// Issue #27: acute messages in English get the act-now card, English questions on the same topics do not.
+/// Phrasings written for these tests (not taken from the development set or the training messages).
+/// </summary>
+public sealed class EnglishIncidentClassifierTests
+{
+    private static readonly IncidentClassifier Classifier = new();
+
+    public static TheoryData<string, IncidentType> Incidents => new()
+    {
+        { "a boy in year 10 says he is going to stab his classmate after PE today", IncidentType.Threat },
+        { "one of our pupils wrote on snapchat that he'll shoot up the school next week", IncidentType.Threat },
+        { "My ex-student keeps creating new accounts to send me messages, even after I blocked him twice", IncidentType.Cyberstalking },
+        { "Some girls made an Instagram account called 'ugliest in 2c' to mock a classmate", IncidentType.Cyberbullying },
+        { "a student is being blackmailed online with a naked photo, they want money by tonight", IncidentType.Sextortion },
+        { "Naked pictures of a 14 year old girl from my class are being shared in the year group chat right now", IncidentType.NudeImages },
+        { "My school email account was hacked this morning and parents are getting strange links from me", IncidentType.HackedAccount },
+        { "A pupil messaged me that she wants to end her life tonight", IncidentType.SelfHarm },
+    };
+
+    public static TheoryData<string> Questions => new()
+    {
+        "What's the difference between sexting and sharing nude pictures under Dutch law?",
+        "How do I teach year 7 about online threats and jokes?",
+        "What are the signs that a pupil is being groomed online?",
+        "Is it okay to follow my students on Instagram?",
+        "Can you suggest a lesson on cyberbullying for primary school?",
+        "Last year a pupil's account was hacked. How do we prevent that?",
+    };
+
+    [Theory]
+    [MemberData(nameof(Incidents))]
+    public void An_acute_message_in_English_is_recognised_with_its_type(string message, IncidentType expected) =>
+        Assert.Equal(expected, Classifier.Classify(message)?.Type);
+
+    [Theory]
+    [MemberData(nameof(Questions))]
+    public void An_English_question_about_a_topic_is_not_an_incident(string question) =>
+        Assert.Null(Classifier.Classify(question));
+}
