@@ -293,6 +293,10 @@ public sealed class IncidentClassifierTests
         "Mijn klas heeft een meme van mij gemaakt als cadeau bij mijn verjaardag. Wel lief eigenlijk.",
         "Een leerling deelt haar locatie met haar beste vriendin. Is dat verstandig?",
         "Wat zijn signalen van een controlerende relatie bij tieners?",
+        // Hateful comments under the school's own post: the hate article answers (the model read them as a threat at
+        // 0.67-0.78 once the English and staff training messages joined).
+        "haatreacties onder de post van onze school",
+        "racistische reacties onder het facebookbericht van school",
     };
 
     [Theory]
