@@ -21,6 +21,9 @@ public sealed class EnglishIncidentClassifierTests
         { "Naked pictures of a 14 year old girl from my class are being shared in the year group chat right now", IncidentType.NudeImages },
         { "My school email account was hacked this morning and parents are getting strange links from me", IncidentType.HackedAccount },
         { "A pupil messaged me that she wants to end her life tonight", IncidentType.SelfHarm },
+        // Extortion said as "threatening to post … unless", and a weapon shown with a menacing caption: both got no card.
+        { "some guy is threatening to share clips of my student online unless she sends him more photos", IncidentType.Sextortion },
+        { "He posted a selfie holding a knife with the caption 'tomorrow you'll see'", IncidentType.Threat },
     };
 
     public static TheoryData<string> Questions => new()
