@@ -10,6 +10,7 @@ using SafetyBot.Cards;
 using SafetyBot.Knowledge.Answers;
 using SafetyBot.Knowledge.Content;
 using SafetyBot.Knowledge.Retrieval;
+using SafetyBot.Knowledge.Signals;
 using SafetyBot.Knowledge.Text;
 
 namespace SafetyBot.Bot.Flows.Ask;
@@ -48,9 +49,9 @@ public sealed partial class AskFlow(
         }
 
         // Acute situations get the act-now steps before any search; a follow-up may continue the plan.
-        if (await incidents.RespondAsync(turn, question) is { } plan)
+        if (await incidents.RespondAsync(turn, question) is { } shown)
         {
-            await RememberIncidentAsync(turn, question, plan);
+            await RememberIncidentAsync(turn, question, shown);
             return;
         }
 
@@ -150,7 +151,7 @@ public sealed partial class AskFlow(
     /// act-now card the context is the plan: a follow-up is answered from the articles it names, the
     /// first one leading, and the card names the plan.
     /// </summary>
-    private async Task<(FollowUpContext? Context, IncidentPlan? Plan)> PreviousAnswerAsync(TurnContext turn)
+    private async Task<(FollowUpContext? Context, ShownIncident? Plan)> PreviousAnswerAsync(TurnContext turn)
     {
         if (!turn.IsPersonal || UserKey.Of(turn.Activity) is not { } userKey)
         {
@@ -183,7 +184,9 @@ public sealed partial class AskFlow(
         var context = related.Count == 0
             ? null
             : new FollowUpContext(related[0], [], stored.Terms) { Related = related, Topic = new TopicRef(plan.Id, plan.Title) };
-        return (context, plan);
+        var staff = plan.Section(ContentVocabulary.Plan(plan.Language).Staff);
+        var victim = staff is not null && stored.SectionIds.Contains(staff.Id) ? IncidentVictim.Staff : IncidentVictim.Pupil;
+        return (context, new ShownIncident(plan, victim));
     }
 
     /// <summary>
@@ -192,11 +195,12 @@ public sealed partial class AskFlow(
     /// steps. Built from the stored ids alone, never from the earlier question. With nothing to shorten a
     /// short request gets a word; a longer message is a question of its own (false).
     /// </summary>
-    private async Task<bool> ShorterAsync(TurnContext turn, string question, FollowUpContext? previous, IncidentPlan? plan, Audience audience)
+    private async Task<bool> ShorterAsync(TurnContext turn, string question, FollowUpContext? previous, ShownIncident? shown, Audience audience)
     {
-        if (plan is not null)
+        if (shown is { Plan: var plan })
         {
-            var view = incidents.View(plan);
+            // The short card keeps whose steps the card showed: a teacher whose own account was hacked gets the staff steps again.
+            var view = incidents.View(plan, shown.Victim);
             await turn.SendCardAsync(
                 IncidentCard.Build(view with
                 {
@@ -253,8 +257,10 @@ public sealed partial class AskFlow(
     /// After an act-now card in a 1:1 chat: the plan's id, the id of its "Nu doen" section and the
     /// analysed words of the masked message, so "en als ze 17 is?" or "en dan?" continues the plan.
     /// </summary>
-    private async Task RememberIncidentAsync(TurnContext turn, string message, IncidentPlan plan)
+    private async Task RememberIncidentAsync(TurnContext turn, string message, ShownIncident shown)
     {
+        var plan = shown.Plan;
+        var vocabulary = ContentVocabulary.Plan(plan.Language);
         if (!turn.IsPersonal || UserKey.Of(turn.Activity) is not { } userKey)
         {
             return;
@@ -269,7 +275,7 @@ public sealed partial class AskFlow(
                 {
                     UserKey = userKey,
                     ArticleId = plan.Id,
-                    SectionIds = plan.Section(ContentVocabulary.IncidentNowHeading) is { } now ? [now.Id] : [],
+                    SectionIds = plan.Section(shown.Victim == IncidentVictim.Staff ? vocabulary.Staff : vocabulary.Now) is { } steps ? [steps.Id] : [],
                     Terms = knowledge.Answerer.Index.AnalysedWords(MaskPlaceholder().Replace(masked, " ")).Take(FollowUpContext.MaxTerms).ToList(),
                 },
                 turn.Cancellation);

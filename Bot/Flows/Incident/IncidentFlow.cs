@@ -30,7 +30,7 @@ public sealed class IncidentFlow(LoadedKnowledge knowledge, IIncidentDetector de
     /// Answers the message with the act-now card when it describes an incident and returns the plan it
     /// showed (the Ask flow keeps it as the follow-up context); null otherwise.
     /// </summary>
-    public async Task<IncidentPlan?> RespondAsync(TurnContext turn, string text)
+    public async Task<ShownIncident?> RespondAsync(TurnContext turn, string text)
     {
         // An English message gets the English plan and card text (issue #27); a plan without a translation stays Dutch.
         var language = LanguageGuess.IsEnglish(text) ? ContentLanguage.English : ContentLanguage.Dutch;
@@ -53,7 +53,7 @@ public sealed class IncidentFlow(LoadedKnowledge knowledge, IIncidentDetector de
             await turn.SendCardAsync(ArticleCard.Build(ArticleViews.Of(article, knowledge.Content)), article.Title);
         }
 
-        return plan;
+        return new ShownIncident(plan, victim);
     }
 
     /// <summary>
@@ -191,3 +191,6 @@ public static class IncidentStrings
     public const string ManagementEnglish = "Management (directie)";
     public const string StepsSentEnglish = "The steps are below.";
 }
+
+/// <summary>The act-now card that went out: its plan, and whose steps it showed (a follow-up keeps both).</summary>
+public sealed record ShownIncident(IncidentPlan Plan, IncidentVictim Victim);

@@ -68,6 +68,19 @@ public sealed class StaffEnglishAftercareTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Korter_after_a_staff_card_keeps_the_staff_steps()
+    {
+        await ActNowCardAsync(TeacherThreatened);
+
+        // Tried in the client: "korter" after "mijn insta is gehackt" gave the pupil's steps ("Laat de eigenaar …").
+        var shorter = CardJson.Text(await ActNowCardAsync("korter"));
+
+        Assert.Contains(CardStrings.IncidentNowStaff, shorter, StringComparison.Ordinal);
+        Assert.Contains("adres van de school", shorter, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zorg voor de bedreigde", shorter, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_pupil_threat_card_asks_whether_it_concerns_the_teacher_and_its_button_shows_the_staff_steps()
     {
         var card = await ActNowCardAsync(PupilThreat);

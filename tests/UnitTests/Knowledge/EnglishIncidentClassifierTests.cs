@@ -24,6 +24,7 @@ public sealed class EnglishIncidentClassifierTests
         // Extortion said as "threatening to post … unless", and a weapon shown with a menacing caption: both got no card.
         { "some guy is threatening to share clips of my student online unless she sends him more photos", IncidentType.Sextortion },
         { "He posted a selfie holding a knife with the caption 'tomorrow you'll see'", IncidentType.Threat },
+        { "the father of a boy in my class texted that he will make me pay for the detention, he's coming by tomorrow", IncidentType.Threat },
     };
 
     public static TheoryData<string> Questions => new()

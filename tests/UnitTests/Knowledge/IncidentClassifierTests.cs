@@ -297,6 +297,9 @@ public sealed class IncidentClassifierTests
         // 0.67-0.78 once the English and staff training messages joined).
         "haatreacties onder de post van onze school",
         "racistische reacties onder het facebookbericht van school",
+        // A threat of steps, not of harm (tried in the client as a follow-up about an angry parent: the threat card).
+        "en als hij dreigt naar de krant te gaan?",
+        "moeder dreigt met een advocaat en de inspectie omdat de mentor haar dochter heeft aangesproken",
     };
 
     [Theory]
