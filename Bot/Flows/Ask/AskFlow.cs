@@ -356,7 +356,10 @@ public sealed partial class AskFlow(
         {
             Article = new CardTopic(composed.ArticleId, composed.ArticleTitle),
             // The direct paragraph is the answer above; its list follows under the section's label, without the paragraph again.
-            Points = direct.Items.Count == 0 ? null : Part(direct with { Paragraph = null }, composed.DirectRole == SectionRole.Advice ? CardStrings.AdviceLabel : direct.Heading),
+            // "Wat je kunt doen" labels one list only: when the article's advice list follows as well (a second advice
+            // section answered, as "wat zeg je tegen een boze ouder?" in the article on taking in phones), the answering
+            // list keeps its own heading, so the card does not show two lists under the same label.
+            Points = direct.Items.Count == 0 ? null : Part(direct with { Paragraph = null }, composed.DirectRole == SectionRole.Advice && !(composed.Advice is not null && composed.AdviceIsTheArticlesAdvice) ? CardStrings.AdviceLabel : direct.Heading),
             Advice = composed.Advice is { } advice ? Part(advice, composed.AdviceIsTheArticlesAdvice ? CardStrings.AdviceLabel : CardStrings.KeyPointsLabel) : null,
             Caution = composed.Caution is { } caution ? Part(caution, CardStrings.CautionLabel) : null,
             ContinuesTopic = answer.Continues?.Title,

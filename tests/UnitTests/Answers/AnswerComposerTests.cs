@@ -200,6 +200,22 @@ public sealed class AnswerComposerTests : IClassFixture<AnswerComposerTests.Bund
     }
 
     [Fact]
+    public void No_answer_card_shows_two_lists_under_one_label()
+    {
+        // Tried in the client: "ouder belt boos: zoon z'n tel ingenomen door collega, wat zeg ik" showed the section on
+        // an angry parent and the article's own advice, both under "Wat je kunt doen".
+        const string angryParent = "ouder belt boos: zoon z'n tel ingenomen door collega, wat zeg ik";
+        foreach (var (question, answer) in Answered().Append((angryParent, bundled.Answerer.Answer(angryParent, Audience.All))))
+        {
+            var body = JsonDocument.Parse(AnswerCard.Build(AskFlow.ToView(answer)).ToJsonString()).RootElement.GetProperty("body");
+            var labels = Descend(body)
+                .Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("type", out var t) && t.GetString() == "TextBlock")
+                .Count(e => e.GetProperty("text").GetString() == CardStrings.AdviceLabel);
+            Assert.True(labels <= 1, $"\"{question}\" shows {labels} lists under \"{CardStrings.AdviceLabel}\"");
+        }
+    }
+
+    [Fact]
     public void A_composed_card_round_trips_through_its_feedback_data()
     {
         var answer = bundled.Answerer.Answer("een leerling wordt buitengesloten uit de klassenapp, wat kan ik doen?", Audience.All);
