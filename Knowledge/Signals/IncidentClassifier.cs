@@ -197,14 +197,25 @@ public sealed partial class IncidentClassifier
 
     private static bool SelfHarm(string t, List<string> cues)
     {
-        if (Hit(SelfHarmStatement(), t, "self-harm statement", cues))
+        if (!SelfHarmTalk().IsMatch(t) && !SelfHarmIdiom().IsMatch(t) && Hit(SelfHarmStatement(), t, "self-harm statement", cues))
+        {
+            return true;
+        }
+
+        // Families of signals rather than phrases: intent to die or to hurt oneself in any order and person, a
+        // jump, pills or a blade with intent, goodbye messages and letters, finality, cutting. A question about the
+        // topic ("hoe bespreek ik suicide", "een boek over zelfmoord") or an idiom ("ik schaam me dood") does not fire.
+        if (!SelfHarmTalk().IsMatch(t) && !SelfHarmIdiom().IsMatch(t)
+            && (Hit(SelfHarmIntent(), t, "self-harm statement", cues)
+                || Hit(SelfHarmIntentEnglish(), t, "self-harm statement", cues)
+                || FinalityWithSign(t, cues)))
         {
             return true;
         }
 
         // The bare topic ("zelfmoord", "zelfbeschadiging") needs a person it is about, or a sign it is happening.
         return Hit(SelfHarmTopic(), t, "self-harm topic", cues) && (Hit(Person(), t, "person", cues) || Hit(Acute(), t, "acute", cues))
-            && !Hit(Informational(), t, "informational", cues);
+            && !Hit(Informational(), t, "informational", cues) && !SelfHarmIdiom().IsMatch(t);
     }
 
     private static bool Sextortion(string t, List<string> cues) =>
@@ -326,6 +337,45 @@ public sealed partial class IncidentClassifier
 
     [GeneratedRegex(@" (wil|wilt|wou|zou) (niet meer (leven|bestaan|wakker worden)|dood|er niet meer zijn|er een eind aan maken|er een einde aan maken|zichzelf (iets aandoen|pijn doen|doden)|zelfmoord plegen)| (snijdt|snijden|sneed|krast|kerft|beschadigt) (zich|zichzelf|haar|zijn)| zichzelf (snijden|snijdt|pijn doen|pijn doet|pijn deed|iets aandoen|iets aan doet|iets aan te doen)| laatste bericht| (er|het) een eind(e)? aan (wil|wilde|gaat|zal|wou) maken| (ze|hij|zij) .{0,40}er .{0,25}een eind(e)? aan (maakt|maken|te maken)| niet meer (wil|wilt|wilde|wou) (leven|bestaan)| (er|hier) (straks|morgen|volgende week|binnenkort|toch|dan) (toch )?niet meer (is|zijn|ben)| (al|heeft) bedacht hoe| (er|het) klaar mee .{0,40}(leven|laatste|niet meer)| wil er niet meer zijn| eind(e)? aan (haar|zijn|m n|mn|mijn) leven| afscheidsbrief| afscheidsbericht| afscheidsfilmpje| suicidaal| suicidale (gedachten|uitingen)| zelfmoordgedachten| (gaat|ga) zichzelf| niet meer willen leven| doodgaan is beter| (pillen|medicijnen) (slikken|innemen|verzamelen)| (littekens|wondjes|snijwonden) op (haar|zijn) (arm|armen|benen|pols)| (verse |nieuwe |diepe )?(sneetjes|snijwonden|krassen|wondjes|sneden) (op|in|aan) (haar|zijn|de|d r) (arm|armen|pols|polsen|been|benen|bovenbenen)| (straks|morgen|vannacht|vanavond|binnenkort|dan|toch) (ben|is|zijn) (ik|ze|hij|zij|we) er (toch |dan |straks |morgen )?niet meer| (ben|is) (ik|ze|hij|zij) er (straks|morgen|vannacht|binnenkort|toch|dan) (toch )?niet meer| (wil|wilde) springen| over zelfmoord (praat|praatte|appt|schrijft|post)| (arm|armen|pols|polsen|been|benen|bovenbenen) (met|vol) (verse |diepe )?(sneeen|sneetjes|snijwonden|krassen|wondjes|sneden|bloed)| sorry voor alles| (makkelijker|beter) (is |zou zijn |wordt )?als ik er niet meer ben| (touw|strop) .{0,60}(morgen|vaarwel|afscheid|laatste|doei)| (taken|took|swallowed|has taken|have taken) .{0,25}(pills|tablets)| (saving|saved|stockpiling|collecting) (up )?(pills|tablets)| kill (myself|herself|himself|themselves)| end (my|her|his|their) life| suicide (note|plan|message)| (wants|want|wanted) to die| (is|been|was) (self harming|cutting (herself|himself))", Options)]
     private static partial Regex SelfHarmStatement();
+
+    /// <summary>
+    /// "er klaar mee", "van me af", "dit is de laatste keer" are ordinary on their own; with a sign of an end
+    /// (pills ready, a letter to be found, not answering, "voorgoed", tonight) they are a self-harm statement.
+    /// </summary>
+    private static bool FinalityWithSign(string t, List<string> cues)
+    {
+        if (!SelfHarmFinality().IsMatch(t) || !SelfHarmEndSign().IsMatch(t))
+        {
+            return false;
+        }
+
+        cues.Add("self-harm statement");
+        return true;
+    }
+
+    /// <summary>Intent to die or to hurt oneself, a method with intent, a goodbye, cutting (Dutch, normalised text).</summary>
+    [GeneratedRegex(@" (wil|wilt|wou|wilde|wilden) (gewoon |echt |liever |het liefst |eigenlijk |al )?(dood|doodgaan|sterven|dood zijn)\b| (ik|hij|ze|zij|je) (zelf |gewoon |echt |liever |eigenlijk |al |het liefst )?(dood|sterven|doodgaan) (wil|wilt|wou|wilde|wilden|gaat|ga)\b(?! van)| liever dood\b| (zich|zichzelf|mezelf|mijzelf|me|mij|mn eigen) (vanavond |vannacht |straks |morgen |vandaag |echt |nog |toch |gewoon |ooit )*(iets|wat) (gaat |ga |gaan |zal |zou |wil |wilt )?(aan ?doen|aan ?doet|aan ?deed|aan ?te doen|aan gaat doen|aan zal doen|aan wil doen)| (doe|doet|deed|ga|gaat) (ik |ze |hij )?(zich|zichzelf|mezelf|mijzelf) (vanavond |vannacht |straks |echt |nog )*(iets|wat) aan| (spring|springt|springen|sprong|sprongen|springe) .{0,40}(van|vanaf|off) (de|het|een|dat|die|ons|onze) (flat|brug|dak|balkon|viaduct|gebouw|toren|parkeergarage|klif|rots)| (van|vanaf|op) (de|het|een|dat|die|ons|hun) (flat|brug|dak|balkon|viaduct|toren|parkeergarage|flatdak) .{0,50}(springen|spring|springt|te springen|af springen|afspringen|afgesprongen)\b| (onder|voor) (de|een) (trein|metro|tram|vrachtwagen) (te )?(springen|spring|springt|gaan liggen|ga liggen|gaat liggen|lopen|loopt)| (al|precies) (weet|wist|bedacht|uitgezocht|opgezocht) hoe (hij|ze|zij|ik)?| (pillen|medicijnen|tabletten|slaappillen|paracetamol|oxazepam|strips|strip) .{0,40}(klaarliggen|liggen klaar|klaar liggen|klaargelegd|verzameld|gespaard|opgespaard|allemaal (innemen|slikken|in te nemen)|tegelijk (innemen|slikken|geslikt|ingenomen))| (allemaal|alle|hele doos|hele strip|handvol|een handvol|te veel|teveel) .{0,20}(pillen|medicijnen|tabletten|paracetamol) .{0,20}(geslikt|ingenomen|slikken|innemen|genomen)| overdosis| afscheidsbrie(f|ven|fje|fjes)| afscheids(bericht|berichten|video|videos|filmpje|post|briefje|briefjes|mail|mails|appje|tekst)| (de|mijn|zijn|haar|die) (brief|brieven|briefje) (wel |straks |morgen )?(zullen|zal|gaan|gaat) vinden| (brief|brieven|briefje|briefjes) .{0,40}(voor als ik er niet meer ben|na mijn dood)| (zeg|zeggen|vertel|vertellen) .{0,50}dat (ik|hij|ze|zij) .{0,20}van .{0,25}(hield|hielden)| ik hield (echt |heel veel |zoveel |zo veel )?van (jullie|jou|je|iedereen|ze|hen)\b| (jullie|jij|je|u|iedereen|ze|zij) (zijn|bent|is|ben) .{0,25}(van me|van mij) af\b| (zijn|ben) (jullie|je|ze|u) .{0,20}(van me|van mij) af\b| (beter|makkelijker) af zonder (mij|me)\b| (zien|ziet) (me|mij) (nooit meer|morgen niet meer|niet meer terug)| (krast|krassen|gekrast|kraste|snij|snijd|snijdt|snijden|sneed|gesneden|kerf|kerft|gekerfd|opengekrast|opengesneden) .{0,40}\b(arm|armen|onderarm|onderarmen|pols|polsen|been|benen|bovenbenen|dijen|dij|buik|huid)\b| \b(arm|armen|onderarm|onderarmen|pols|polsen|benen|bovenbenen|dijen) .{0,30}(gekrast|kapotgekrast|kapot gekrast|opengekrast|gesneden|opengesneden|sneden|sneetjes|snijwonden|krassen|wondjes)\b| gekraste (arm|armen|onderarm|onderarmen|pols|polsen|benen|bovenbenen)| met (een |het |haar |zijn )?(mesje|scheermesje|passer|schaar|glas|scherf|stuk glas) .{0,30}(krast|kraste|krassen|snijdt|sneed|snijden|kerft|gekrast|gesneden)| (krast|kraste|snijdt|sneed|kerft) (zich|zichzelf|haar|zijn|mezelf) .{0,30}met| (vanavond|vannacht|straks|morgen|deze keer|dit keer|nu) (ga|gaat|wil) (ik|ze|hij) (nog )?dieper\b(?! in)| dieper (snijden|krassen|snijd|kras|gaan snijden)| (foto|fotos|plaatje|filmpje|story) van (het|een|de) (spoor|spoorlijn|rails|strop|touw|dak|brug|scheermesje|mesje|pillen) .{0,60}(vanavond|vannacht|morgen|vaarwel|doei|laatste|sorry)| (strop|scheermesje|mesje|pillen|touw) .{0,40}(vanavond|vannacht|straks|vaarwel|laatste keer)| zin in het leven| (leven|bestaan) (heeft|had) geen zin", Options)]
+    private static partial Regex SelfHarmIntent();
+
+    /// <summary>The same families in English: ending one's life, wanting to die, hurting oneself, pills, goodbye at a height.</summary>
+    [GeneratedRegex(@" (ending|end|take|taking|took) (my|her|his|their) (own )?life| (thinking|thought|thinks) (about|of) (ending|killing|suicide|dying|taking)| (want|wants|wanted|wanting) to (die|be dead|disappear forever)| don t want to (live|be alive|be here anymore|wake up)| (doesn t|does not|didn t) want to (live|be alive|wake up)| (kill|killing|hurt|hurting|harm|harming|cut|cutting|cuts|scratch|scratching|burn|burning) (myself|herself|himself|themselves)| (won t|will not|wont|will no longer) be (here|around|alive) (tomorrow|anymore|any more|much longer|by)| not (be|being) here tomorrow| (goodbye|farewell|bye forever|goodbye forever) .{0,80}(bridge|edge|roof|ledge|rails|tracks|train|cliff|balcony|rooftop)| (bridge|edge|roof|ledge|rails|tracks|cliff|balcony|rooftop) .{0,80}(goodbye|farewell|bye forever)| (jump|jumping|jumped) (off|from|in front of) (a|the|our|that) (bridge|roof|building|balcony|train|cliff)| (pills|tablets) .{0,30}(ready|saved|stockpiled|lined up|tonight|at home)| overdose| goodbye (letter|letters|note|notes|message|messages|video)| (better off|be better) without me| no reason to live| (cuts|scratches|scars|wounds) (on|all over) (her|his|my|their) (arm|arms|wrist|wrists|legs|thighs)| (tell|say to) .{0,40}(that )?i loved (them|you|her|him)\b", Options)]
+    private static partial Regex SelfHarmIntentEnglish();
+
+    /// <summary>Finality that alone is ordinary: "er klaar mee", "van me af", "dit is de laatste keer".</summary>
+    [GeneratedRegex(@" (er|het|alles) (helemaal |echt |zo )?klaar mee| (is|was) (het|dit) (mijn |de )?laatste (keer|dag|bericht)| i m done\b| i am done\b| (done|finished) with (it all|everything|life)", Options)]
+    private static partial Regex SelfHarmFinality();
+
+    /// <summary>A sign of an end beside finality: a method, a letter, not answering, "voorgoed", a time.</summary>
+    [GeneratedRegex(@" (pillen|medicijnen|tabletten|pills|tablets|mes|mesje|touw|strop|spoor|trein|brug|flat|dak)\b| (brief|brieven|briefje|letter|note)\b| (neemt|nam|pakt) .{0,30}niet (meer )?op| (reageert|antwoordt|reageerde) (niet|nergens) | (is|was) (onbereikbaar|niet bereikbaar)| voorgoed| voor altijd| vaarwel| afscheid| not answering| doesn t answer| (leven|life)\b| dood\b| niet meer (zijn|leven|bestaan|wakker)", Options)]
+    private static partial Regex SelfHarmEndSign();
+
+    /// <summary>Talking about the topic, not a person at risk: how to discuss it, signs, a talk, a book or a film about it.</summary>
+    [GeneratedRegex(@" hoe (bespreek|behandel|geef|leg|praat|maak|herken|begin) (ik|je|we|u)| (voorlichting|gastles|spreekbeurt|werkstuk|profielwerkstuk|boek|boeken|film|films|serie|documentaire|gedicht|song|liedje|toneelstuk|roman|book|movie|film|series|poem|song|essay) (over|about)| (welke|wat zijn (de )?)(signalen|tekenen|symptomen)| (signalen|tekenen) van| what are the (signs|warning signs)| how (do|can|should) (i|we|you) (talk|teach|discuss|recognise|recognize)| in het algemeen| algemene vraag| in general ", Options)]
+    private static partial Regex SelfHarmTalk();
+
+    /// <summary>Idioms of dying and shame that are no statement: "ik ga dood van het lachen", "ik schaam me dood".</summary>
+    [GeneratedRegex(@" dood van (het lachen|de honger|de dorst|de slaap|verveling|de stress|schaamte|de kou|de hitte)| (schaam|schaamt|schamen|schaamde) (me|mij|zich|ons|je) (dood|kapot|rot)| (lach|lacht|lachen) (me|mij|zich|ons) (dood|kapot|rot)| doodmoe| doodziek van| (is|are|s) killing me| dying (of|to|laughing)| to die for| verveel (me|mij) dood| dood(gaan)? van (het )?lachen| om te snijden| als ik nog (een|1) keer .{0,80}(moet|hoor|zie)| (sneed|snijdt|snijden|gesneden) .{0,20}in (haar|zijn|mijn|de|een) (vinger|duim|hand)\b", Options)]
+    private static partial Regex SelfHarmIdiom();
 
     [GeneratedRegex(@" (zelfmoord|zelfdoding|suicide|zelfbeschadiging|zelfverwonding|automutilatie|snijden)", Options)]
     private static partial Regex SelfHarmTopic();
