@@ -197,7 +197,10 @@ public sealed partial class IncidentClassifier
 
     private static bool SelfHarm(string t, List<string> cues)
     {
-        if (!SelfHarmTalk().IsMatch(t) && !SelfHarmIdiom().IsMatch(t) && Hit(SelfHarmStatement(), t, "self-harm statement", cues))
+        // Talk about the topic ("hoe praat ik", "signalen van") only holds a statement back when nothing says it happens
+        // now: "een leerling appte me net dat ze dood wil, hoe praat ik met haar?" is a report, and fires.
+        var talkedAbout = SelfHarmTalk().IsMatch(t) && !Now().IsMatch(t) && !ReportedNow().IsMatch(t);
+        if (!talkedAbout && !SelfHarmIdiom().IsMatch(t) && Hit(SelfHarmStatement(), t, "self-harm statement", cues))
         {
             return true;
         }
@@ -205,7 +208,7 @@ public sealed partial class IncidentClassifier
         // Families of signals rather than phrases: intent to die or to hurt oneself in any order and person, a
         // jump, pills or a blade with intent, goodbye messages and letters, finality, cutting. A question about the
         // topic ("hoe bespreek ik suicide", "een boek over zelfmoord") or an idiom ("ik schaam me dood") does not fire.
-        if (!SelfHarmTalk().IsMatch(t) && !SelfHarmIdiom().IsMatch(t)
+        if (!talkedAbout && !SelfHarmIdiom().IsMatch(t)
             && (Hit(SelfHarmIntent(), t, "self-harm statement", cues)
                 || Hit(SelfHarmIntentEnglish(), t, "self-harm statement", cues)
                 || FinalityWithSign(t, cues)))
@@ -416,6 +419,10 @@ public sealed partial class IncidentClassifier
     /// <summary>Looking back on a case: "wat had de school moeten doen", "achteraf".</summary>
     [GeneratedRegex(@" (had|hadden) (de school|school|we|wij|ik|jullie|zij|ze|hij|de directie|de mentor) .{0,40}moeten| achteraf", Options)]
     private static partial Regex Hindsight();
+
+    /// <summary>Someone told, sent or posted it, or it happens now, in English or Dutch reporting words: a report, not talk about the topic.</summary>
+    [GeneratedRegex(@" (just|right now|tonight|today|this morning|told me|tells me|messaged me|texted me|emailed me|posted|appte|appt me|appt mij|stuurde|stuurt|zegt dat|zei dat|vertelde|vertelt|schreef|meldde|liet me|laat me zien)", Options)]
+    private static partial Regex ReportedNow();
 
     /// <summary>A sign that something is happening now, which outweighs talk about the topic or a case from the past.</summary>
     [GeneratedRegex(@" (net|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gisteren|gisteravond|zojuist|nu|nog steeds|weer|opnieuw|sinds|op dit moment|dit weekend|afgelopen (nacht|weekend)|morgen) ", Options)]

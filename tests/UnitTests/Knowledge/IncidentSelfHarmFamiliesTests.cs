@@ -14,6 +14,10 @@ public sealed class IncidentSelfHarmFamiliesTests
 
     public static TheoryData<string> SelfHarmMessages => new()
     {
+        // A report that also asks how to talk about it is still a report (the talk guard held these back at first).
+        "Een leerling appte me net dat ze dood wil, hoe praat ik met haar?",
+        "een leerling stuurde net foto's van haar gekraste armen, wat zijn signalen van gevaar en wat doe ik?",
+        "a student just told me she wants to end her life, how do I talk to her?",
         "mijn mentorleerling appte net: ik wil gewoon dood, niemand mist me",
         "een meisje uit 2b zei in de pauze dat ze zichzelf vannacht iets gaat aandoen",
         "leerling schrijft op snap 'morgen doe ik mezelf wat aan' en is nu offline",
