@@ -190,9 +190,9 @@ public sealed partial class AskFlow(
     }
 
     /// <summary>
-    /// "Kun je dat korter maken?": after an answer, its article's lead and the top items of the list it
-    /// showed (<see cref="KnowledgeAnswerer.Shorter"/>); after an act-now card, that card with its first
-    /// steps. Built from the stored ids alone, never from the earlier question. With nothing to shorten a
+    /// "Kun je dat korter maken?": after an answer, its article's two-sentence lead
+    /// (<see cref="KnowledgeAnswerer.Shorter"/>); after an act-now card, that card with its first steps, for
+    /// the same victim. Built from the stored ids alone, never from the earlier question. With nothing to shorten a
     /// short request gets a word; a longer message is a question of its own (false).
     /// </summary>
     private async Task<bool> ShorterAsync(TurnContext turn, string question, FollowUpContext? previous, ShownIncident? shown, Audience audience)
