@@ -102,6 +102,33 @@ public sealed class StaffEnglishAftercareTests : IAsyncLifetime
         Assert.Equal(CardStrings.IncidentAskPupil, Action(staffCard, IncidentCard.VictimVerb)!["title"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("online-pesten", "staff")]           // an ordinary article, not a plan
+    [InlineData("../../etc/passwd", "staff")]        // no such document
+    [InlineData("incident-bedreiging", "<script>")]  // a plan, with a victim the card never sends
+    public async Task Forged_victim_card_data_gets_a_Dutch_message_with_a_200_and_never_another_documents_text(string articleId, string victim)
+    {
+        await using var connector = await LoopbackConnector.StartAsync();
+        var data = new JsonObject { ["articleId"] = articleId, ["victim"] = victim };
+
+        var response = await client.PostActivityAsync(Activities.CardAction(IncidentCard.VictimVerb, data, connector.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        if (articleId == "incident-bedreiging")
+        {
+            // An unknown victim is read as a pupil: the plan's own pupil steps, nothing injected.
+            var card = CardJson.Text((await connector.WaitForAsync(1))[^1].Body!["attachments"]![0]!["content"]!);
+            Assert.Contains(CardStrings.IncidentNow, card, StringComparison.Ordinal);
+            Assert.DoesNotContain("<script>", card, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains(SafetyBot.Bot.Flows.Incident.IncidentStrings.PlanGone, body, StringComparison.Ordinal);
+            Assert.Empty(connector.Requests);
+        }
+    }
+
     [Fact]
     public async Task After_a_self_harm_signal_the_card_points_the_teacher_to_the_confidential_adviser_and_the_company_doctor()
     {
