@@ -133,17 +133,17 @@ public sealed partial class IncidentClassifier
         // over …", "vorig jaar …") is not a report of something happening, whatever its words.
         // A weaker rule names the type when the model, not very sure, reads another one ("elke dag berichten dat ze
         // lelijk is": bullying words with severity, which the model reads as stalking at 0.56).
-        var (predicted, probability) = model.Predict(normalized);
+        var (predicted, probability, noIncident) = model.Read(normalized);
         var ruleOverrulesType = byRules is not null && predicted is not null && predicted != byRules.Type && probability < TypeFromModel;
         var sure = predicted is { } top && (probability >= (top is IncidentType.Cyberbullying or IncidentType.Threat ? BullyingModelThreshold : ModelThreshold)
-            || top == IncidentType.Threat && model.NoIncident(normalized) < ThreatNoIncidentBelow);
+            || top == IncidentType.Threat && noIncident < ThreatNoIncidentBelow);
         var stepsNotHarm = predicted == IncidentType.Threat && ThreatOfSteps().IsMatch(normalized) && byRules is null;
         if (predicted is { } likely && !ruleOverrulesType && sure && !IsInformational(normalized) && !stepsNotHarm)
         {
             return WithPrecedence(new IncidentSignal(likely, [string.Create(CultureInfo.InvariantCulture, $"model {probability:0.00}")]), normalized);
         }
 
-        return WithPrecedence(byRules is not null && !EnglishInformational().IsMatch(normalized) && model.NoIncident(normalized) < NoIncidentVeto ? byRules : null, normalized);
+        return WithPrecedence(byRules is not null && !EnglishInformational().IsMatch(normalized) && noIncident < NoIncidentVeto ? byRules : null, normalized);
     }
 
     /// <summary>

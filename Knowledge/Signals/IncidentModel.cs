@@ -79,6 +79,16 @@ internal sealed class IncidentModel
     /// <summary>The most likely incident type and its probability, or null when "no incident" is the most likely.</summary>
     public (IncidentType? Type, double Probability) Predict(string normalized)
     {
+        var (type, probability, _) = Read(normalized);
+        return (type, probability);
+    }
+
+    /// <summary>
+    /// <see cref="Predict"/> and how likely the message is of no incident type at all, from one pass over its
+    /// features: the classifier needs both for one message.
+    /// </summary>
+    public (IncidentType? Type, double Probability, double NoIncident) Read(string normalized)
+    {
         var scores = Distribution(normalized);
         var best = 0;
         for (var c = 1; c < classes; c++)
@@ -89,11 +99,8 @@ internal sealed class IncidentModel
             }
         }
 
-        return best == 0 ? (null, scores[0]) : (Types[best - 1], scores[best]);
+        return best == 0 ? (null, scores[0], scores[0]) : (Types[best - 1], scores[best], scores[0]);
     }
-
-    /// <summary>How likely the message is of no incident type at all.</summary>
-    public double NoIncident(string normalized) => Distribution(normalized)[0];
 
     private double[] Distribution(string normalized)
     {
