@@ -33,7 +33,7 @@ run_suite() {
   local name=$1 project=$2 log_file="$results/$1.log"
   log "suite: $name"
   dotnet test "$project" -c "$configuration" --no-build -nologo \
-    --results-directory "$results" 2>&1 | tee "$log_file" | grep -E '^\s+(Failed|Skipped) |Error Message|^(Passed|Failed)!' || true
+    --results-directory "$results" 2>&1 | tee "$log_file" | grep -E -A3 '^\s+(Failed|Skipped) |Error Message|^(Passed|Failed)!' || true
   local status=${PIPESTATUS[0]}
   # vstest's summary: "Passed!  - Failed:     0, Passed:    41, Skipped:     0, Total: ..."
   local summary; summary=$(grep -E '^(Passed|Failed)!' "$log_file" | tail -1)

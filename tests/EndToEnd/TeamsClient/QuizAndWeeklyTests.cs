@@ -48,16 +48,21 @@ public sealed partial class QuizAndWeeklyTests(TeamsClientFixture teams) : IAsyn
         // The card is a new post of its own in the channel; the bot's short answer goes in the thread of the mention.
         var card = await chat.WaitForBotPostAsync("Weekkaart · week");
         await chat.WaitForTextAsync("De weekkaart van deze week staat in het kanaal");
+        var updatesBefore = teams.WeeklyUpdates;
         await chat.ChooseFirstOptionAsync(card);
         await chat.ClickInPlaceAsync(card, "Stem");
-        // The voter's own view ("Je stemde: …") comes first; the shared update (only the count) may follow at once.
+
+        // The voter's own view ("Je stemde: …") comes first; the shared update (only the count) follows.
         await card.GetByText(Voted()).First.WaitForAsync(new LocatorWaitForOptions { Timeout = (float)TeamsChatPage.Wait.TotalMilliseconds });
         await chat.ScreenshotAsync("A_vote_on_the_weekly_card");
 
+        // The vote's shared update must land before the next click: arriving after that click's answer, it
+        // replaces the answer (the emulator does not refresh a card per user the way Teams does), and the
+        // refusal below was gone before it was read (the flake in CI, 2026-12-07).
+        await teams.WaitForWeeklyUpdateAsync(updatesBefore);
+
         // One voter: the result stays hidden until five colleagues voted, so nobody can tell who chose what.
-        // Wait for the refusal only the click gets: the shared card also says "De uitslag is te zien vanaf 5 stemmen",
-        // so waiting for that line passed before the click was answered. The shared tally update may replace the
-        // voter's view for a moment until the client refreshes it, so "Je stemde" is waited for, not read once.
+        // Wait for the refusal only the click gets: the shared card also says "De uitslag is te zien vanaf 5 stemmen".
         await chat.ClickInPlaceAsync(card, "Toon uitslag");
         await chat.WaitForTextInAsync(card, "zodat niemand kan afleiden wie wat koos");
         await chat.WaitForTextInAsync(card, "Je stemde");

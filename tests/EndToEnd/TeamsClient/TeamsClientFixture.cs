@@ -33,6 +33,9 @@ public sealed partial class TeamsClientFixture : IAsyncLifetime
         // One emulated user clicks through every scenario (a quiz round alone is twenty clicks) faster
         // than a teacher could: the per-user limit of 30 a minute would stop the suite, not a person.
         ["RateLimit__PerUserPerMinute"] = "600",
+
+        // The shared weekly card's update is logged at Debug: a scenario waits for it (WaitForWeeklyUpdateAsync).
+        ["Logging__LogLevel__SafetyBot.Bot.Flows.Weekly.WeeklyTallyUpdater"] = "Debug",
     };
 
     private readonly string workDirectory = Path.Combine(Path.GetTempPath(), "safetybot-e2e-" + Guid.NewGuid().ToString("N")[..8]);
@@ -42,6 +45,7 @@ public sealed partial class TeamsClientFixture : IAsyncLifetime
     private IBrowser? browser;
     private IBrowserContext? context;
     private IPage? page;
+    private int weeklyUpdates;
 
     public Uri BotUrl { get; private set; } = null!;
 
@@ -78,6 +82,27 @@ public sealed partial class TeamsClientFixture : IAsyncLifetime
         var chat = new TeamsChatPage(page!, BotName);
         await chat.ResetAsync(PlaygroundUrl);
         return chat;
+    }
+
+    /// <summary>How many shared weekly card updates (PUTs to the emulator) the bot reported so far.</summary>
+    public int WeeklyUpdates => Volatile.Read(ref weeklyUpdates);
+
+    /// <summary>
+    /// Waits until the bot has sent more than <paramref name="seen"/> shared weekly card updates. A vote's shared
+    /// update races the voter's next click: landing after that click's answer, it replaces the answer's notice.
+    /// </summary>
+    public async Task WaitForWeeklyUpdateAsync(int seen)
+    {
+        var deadline = DateTime.UtcNow + TeamsChatPage.Wait;
+        while (WeeklyUpdates <= seen)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The bot sent no shared weekly card update within {TeamsChatPage.Wait} ({seen} before).");
+            }
+
+            await Task.Delay(50);
+        }
     }
 
     public async Task DisposeAsync()
@@ -139,7 +164,14 @@ public sealed partial class TeamsClientFixture : IAsyncLifetime
             {
                 ["Storage__DataDirectory"] = Path.Combine(workDirectory, "bot-data"),
             };
-            bot = ChildProcess.Start("The bot", "dotnet", [dll, "--urls", BotUrl.ToString().TrimEnd('/'), "--contentRoot", Path.GetDirectoryName(dll)!], workDirectory, environment);
+            bot = ChildProcess.Start("The bot", "dotnet", [dll, "--urls", BotUrl.ToString().TrimEnd('/'), "--contentRoot", Path.GetDirectoryName(dll)!], workDirectory, environment,
+                onLine: line =>
+                {
+                    if (WeeklyUpdated().IsMatch(line))
+                    {
+                        Interlocked.Increment(ref weeklyUpdates);
+                    }
+                });
             try
             {
                 await bot.WaitUntilAsync($"answering {BotUrl}healthz", () => IsServingAsync(new Uri(BotUrl, "healthz")), StartTimeout);
@@ -247,6 +279,10 @@ public sealed partial class TeamsClientFixture : IAsyncLifetime
     }
 
     /// <summary>The emulator writes "Listening on PORT" to stdout (when it is not a terminal) once it serves.</summary>
+    /// <summary>The updater's Debug line after a shared weekly card PUT succeeded.</summary>
+    [GeneratedRegex(@"Weekly card for \S+ updated \(")]
+    private static partial Regex WeeklyUpdated();
+
     [GeneratedRegex(@"^Listening on (?<port>\d+)", RegexOptions.Multiline)]
     private static partial Regex ListeningLine();
 }
