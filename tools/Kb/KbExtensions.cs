@@ -61,7 +61,7 @@ public static class KbExtensions
             {
                 var dutch = index.Search(rendering, audience.Value);
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"  rendering: {string.Join(',', dutch.Articles.Take(3).Select(a => a.ArticleId))} (coverage {dutch.Coverage:0.00}, {dutch.Domain}, out of scope {dutch.OutOfScope?.Id ?? "none"})"));
+                    $"  rendering: {string.Join(',', dutch.Articles.Take(3).Select(a => a.ArticleId))} (coverage {dutch.Coverage:0.00}, {dutch.Domain}, out of scope {dutch.OutOfScope?.Id ?? "none"}, nearest {dutch.NearestOutside.Topic?.Id ?? "none"} at {dutch.NearestOutside.Ratio:0.00})"));
             }
         }
         foreach (var article in result.Articles.Take(5))
