@@ -101,6 +101,28 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
     }
 
     /// <summary>
+    /// The answer a follow-up continues, again, marked as in English ("and in English please?"): the same
+    /// article and sections from the stored ids alone, under the English line that says the knowledge base
+    /// is Dutch; null when that article is gone.
+    /// </summary>
+    public KnowledgeAnswer? Again(FollowUpContext previous, Audience audience)
+    {
+        if (!articles.TryGetValue(previous.ArticleId, out var article))
+        {
+            return null;
+        }
+
+        var shown = index.PassagesOf(article.Id).Where(p => previous.SectionIds.Contains(p.SectionId)).Select(p => new PassageHit(p, 1)).ToList();
+        return Compose(article, shown, string.Empty, audience, coverage: 1, followUps: []) with
+        {
+            RankedArticleIds = [article.Id],
+            Domain = DomainTouch.Domain,
+            Continues = previous.Topic ?? new TopicRef(article.Id, article.Title),
+            InEnglish = true,
+        };
+    }
+
+    /// <summary>
     /// The articles a follow-up stays among: the one it continues, those it names as related, and those
     /// the context adds (the articles of an act-now plan).
     /// </summary>

@@ -64,6 +64,36 @@ public sealed class EnglishGlossaryTests
         Assert.Contains(answer.Composed!.ArticleId, expected.Split(','));
     }
 
+    [Theory]
+    [InlineData("and in English please?", true)]
+    [InlineData("can you say that in English", true)]
+    [InlineData("English please", true)]
+    [InlineData("kun je dat in het Engels zeggen?", true)]
+    [InlineData("could you give me that in English?", true)]
+    [InlineData("is there an English lesson about cyberbullying?", false)]
+    [InlineData("hoe geef ik een les Engels over sociale media", false)]
+    [InlineData("What should I do when a student's Instagram account gets hacked?", false)]
+    public void Reads_a_request_for_the_answer_in_english(string message, bool expected)
+    {
+        Assert.Equal(expected, FollowUpCues.AsksEnglish(message));
+    }
+
+    [Fact]
+    public void The_answer_again_in_english_is_the_same_article_and_section_under_the_english_line()
+    {
+        var answerer = Bundled.Value.Answerer;
+        var first = answerer.Answer("hoe voorkom ik cyberpesten in mijn klas?", Audience.All);
+        var previous = new FollowUpContext(first.Composed!.ArticleId, first.Sources.Select(s => s.SectionId).ToList(), []);
+
+        var again = answerer.Again(previous, Audience.All);
+
+        Assert.NotNull(again);
+        Assert.True(again.InEnglish);
+        Assert.Equal(first.Composed.ArticleId, again.Composed!.ArticleId);
+        Assert.Contains(first.Sources[0].SectionId, again.Sources.Select(s => s.SectionId));
+        Assert.NotNull(again.Continues);
+    }
+
     /// <summary>Answered before the glossary on one shared word ("password", "request", "app", "lessons").</summary>
     [Theory]
     [InlineData("How do I reset my password for the school email?")]
