@@ -127,7 +127,7 @@ public static class EnglishGlossary
         ("make money", "geld verdienen"), ("job offer", "snel geld verdienen"), ("crypto", "geld"), ("invest", "geld"),
         ("bank card", "bankpas"), ("bank account", "bankrekening"), ("scam", "oplichting"), ("scammed", "opgelicht"), ("fraud", "oplichting"),
         ("deepfake", "deepfake"), ("deepfakes", "deepfakes"), ("edited", "bewerkt"), ("photoshopped", "bewerkt"),
-        ("manipulated", "bewerkt"), ("meme", "meme"), ("memes", "memes"), ("poll", "rate-account"), ("rate", "rate-account"),
+        ("manipulated", "bewerkt"), ("meme", "meme"), ("memes", "memes"), ("rate", "rate-account"),
         ("rating", "rate-account"), ("challenge", "challenge"), ("challenges", "challenges"), ("chain message", "kettingbericht"),
         ("chain messages", "kettingberichten"), ("chain letter", "kettingbericht"), ("hoax", "hoax"), ("hoaxes", "hoaxes"),
         ("fake news", "nepnieuws"), ("misinformation", "nepnieuws"), ("disinformation", "nepnieuws"),
