@@ -42,6 +42,13 @@ public sealed record AnswerOptions
     /// </summary>
     public double MinimumCoverageEnglishIntent { get; init; } = 0.2;
 
+    /// <summary>
+    /// An English question's Dutch rendering (<see cref="EnglishGlossary"/>) counts when the best article
+    /// covers at least this share of it. The rendering holds only the glossary's domain words, so a
+    /// question whose rendering the article covers only in part is about something else.
+    /// </summary>
+    public double MinimumCoverageEnglishRendered { get; init; } = 0.5;
+
     /// <summary>An English question without an English domain word needs most of its words covered.</summary>
     public double MinimumCoverageEnglishOutsideDomain { get; init; } = 0.6;
 

@@ -14,5 +14,8 @@ public sealed record EnglishMatch(IReadOnlyList<string> ArticleIds, double Cover
     /// </summary>
     public bool Intent { get; init; }
 
+    /// <summary>The articles' scores relative to the best one (1 for the first of <see cref="ArticleIds"/>), in the same order.</summary>
+    public IReadOnlyList<double> RelativeScores { get; init; } = [];
+
     public static EnglishMatch None { get; } = new([], 0, false);
 }

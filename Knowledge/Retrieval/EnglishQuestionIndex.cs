@@ -176,7 +176,9 @@ internal sealed class EnglishQuestionIndex : IDisposable
             }
         }
 
-        var ranked = scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => s.Key).ToList();
+        var ordered = scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+        var ranked = ordered.Select(s => s.Key).ToList();
+        var relative = ordered.Select(s => ordered[0].Value <= 0 ? 0 : s.Value / ordered[0].Value).ToList();
         var person = terms.Any(personTerms.Contains);
         var intent = terms.Any(intentTerms.Contains)
             || (person && terms.Any(socialTerms.Contains))
@@ -206,7 +208,7 @@ internal sealed class EnglishQuestionIndex : IDisposable
             }
         }
 
-        return new EnglishMatch(ranked, total <= 0 ? 0 : covered / total, inDomain) { Intent = intent };
+        return new EnglishMatch(ranked, total <= 0 ? 0 : covered / total, inDomain) { Intent = intent, RelativeScores = relative };
     }
 
     public void Dispose()

@@ -54,6 +54,21 @@ public static partial class FollowUpCues
         return WordSplitter.Split(text, WordBreaks.Prose).Length <= MaxShorterWords || ShorterOfThat().IsMatch(text);
     }
 
+    /// <summary>
+    /// Whether the message asks for the last answer in English ("and in English please?", "can you say that
+    /// in English", "in het Engels graag"): a short message (at most <see cref="MaxEnglishRequestWords"/>
+    /// words) that asks for English itself, not a question that mentions English ("is there an English
+    /// lesson about cyberbullying").
+    /// </summary>
+    public static bool AsksEnglish(string message)
+    {
+        var text = TextFolding.FoldLower(message).Trim();
+        return WordSplitter.Split(text, WordBreaks.Prose).Length <= MaxEnglishRequestWords && InEnglish().IsMatch(text);
+    }
+
+    /// <summary>A request for the answer in English is at most this long.</summary>
+    public const int MaxEnglishRequestWords = 9;
+
     /// <summary>A request for a shorter version this long or shorter needs no word pointing back ("korter graag", "in het kort?").</summary>
     public const int MaxShorterWords = 4;
 
@@ -82,6 +97,9 @@ public static partial class FollowUpCues
 
     [GeneratedRegex(@"\b(korter|kortere|samenvatting|samenvatten|samengevat|vat (dat|dit|het) (samen|kort)|in het kort|in een paar zinnen|in 1 zin|in een zin|beknopt|beknopter|kernpunten|de kern|shorter|summary|summari[sz]e|in short|tl;?dr)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Shorter();
+
+    [GeneratedRegex(@"^(and |en |ok,? |okay,? |sorry,? )?(in )?english( please| pls| plz)?\s*[?!.]*$|\b(say|write|give|explain|answer|repeat|put|send|tell me|have) (that|it|this|the answer|your answer|me that|me this)( again)? in english\b|\b(in )?english,? (please|pls|plz)\b|\b(speak|talk|write) english\b|\benglish version\b|\btranslate (that|it|this)\b|\bin het engels\b|\bengels (graag|aub|alsjeblieft|svp)\b|\bvertaal (dat|het|dit)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex InEnglish();
 
     [GeneratedRegex(@"\b(dat|dit|die|deze|daarvan|hiervan|je antwoord|het antwoord|jouw antwoord|this|that|it|your answer)\b|^(graag|please)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ShorterOfThat();

@@ -51,6 +51,19 @@ public static class KbExtensions
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"terms: {string.Join(' ', result.QueryTerms)}{(result.UnknownTerms.Count > 0 ? $"  (unknown: {string.Join(' ', result.UnknownTerms)})" : string.Empty)}"));
         await output.WriteLineAsync($"matched as: {string.Join(' ', result.MatchTerms)}");
+        if (LanguageGuess.IsEnglish(question))
+        {
+            var rendering = EnglishGlossary.Render(question);
+            var match = index.SearchEnglish(question, audience.Value);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"english: nearest by English examples {string.Join(',', match.ArticleIds.Take(3))} (coverage {match.Coverage:0.00}); Dutch rendering \"{rendering}\""));
+            if (rendering.Length > 0)
+            {
+                var dutch = index.Search(rendering, audience.Value);
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"  rendering: {string.Join(',', dutch.Articles.Take(3).Select(a => a.ArticleId))} (coverage {dutch.Coverage:0.00}, {dutch.Domain}, out of scope {dutch.OutOfScope?.Id ?? "none"}, nearest {dutch.NearestOutside.Topic?.Id ?? "none"} at {dutch.NearestOutside.Ratio:0.00})"));
+            }
+        }
         foreach (var article in result.Articles.Take(5))
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"    {article.Score,6:0.000}  {article.ArticleId}"));

@@ -72,6 +72,11 @@ public sealed partial class AskFlow(
             return;
         }
 
+        if (FollowUpCues.AsksEnglish(question) && await InEnglishAsync(turn, previous, previousPlan, audience))
+        {
+            return;
+        }
+
         var answer = knowledge.Answerer.Answer(question, audience, previous);
 
         // Masked once: what is stored (unanswered question, follow-up words) and what the model sees.
@@ -227,6 +232,33 @@ public sealed partial class AskFlow(
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "And in English please?": after an answer, the same answer again under the English line that says the
+    /// knowledge base is Dutch (<see cref="KnowledgeAnswerer.Again"/>); after an act-now card, the English plan
+    /// for the same victim (the Dutch one when it has no translation); with nothing before, a word on what the
+    /// bot can do in English. Built from the stored ids alone, never from the earlier question.
+    /// </summary>
+    private async Task<bool> InEnglishAsync(TurnContext turn, FollowUpContext? previous, ShownIncident? shown, Audience audience)
+    {
+        if (shown is { Plan: var plan })
+        {
+            var english = knowledge.Content.Incident(plan.IncidentType, ContentLanguage.English) ?? plan;
+            await turn.SendCardAsync(IncidentCard.Build(incidents.View(english, shown.Victim)), english.Title);
+            await RefreshAsync(turn);
+            return true;
+        }
+
+        if (previous is not null && knowledge.Answerer.Again(previous, audience) is { } again)
+        {
+            await turn.SendCardAsync(AnswerCard.Build(ToView(again)), AskStrings.AnswerSummary);
+            await RefreshAsync(turn);
+            return true;
+        }
+
+        await turn.SendTextAsync(AskStrings.NothingInEnglish);
+        return true;
     }
 
     /// <summary>The short act-now card keeps its first "Niet doen" steps too: what not to do is half of acting safely.</summary>
@@ -412,5 +444,6 @@ public static class AskStrings
     public const string UnknownSummary = "Dat weet ik niet";
     public const string TopicSent = "Het artikel staat hieronder.";
     public const string TopicGone = "Dat artikel bestaat niet meer in de kennisbank.";
+    public const string NothingInEnglish = "The knowledge base is in Dutch, so its answers are in Dutch. Ask your question in English and I will find the answer in the Dutch knowledge base.";
     public const string NothingToShorten = "Ik heb geen recent antwoord om korter te maken. Stel je vraag opnieuw, dan geef ik een kort antwoord met de belangrijkste punten.";
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using SafetyBot.Bot.Flows.Ask;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Cards;
 using SafetyBot.IntegrationTests.Infrastructure;
@@ -126,6 +127,39 @@ public sealed class FollowUpTests : IAsyncLifetime
         Assert.StartsWith(CardStrings.EnglishNote, card, StringComparison.Ordinal);
         Assert.Contains("Het sociale-media-protocol", card, StringComparison.Ordinal);
         Assert.Contains(CardStrings.FeedbackQuestion, card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task And_in_english_please_after_a_dutch_answer_gives_that_answer_again_under_the_english_line()
+    {
+        Assert.Contains(CyberbullyingTitle, await CardTextAsync(client, First), StringComparison.Ordinal);
+        time.Advance(TimeSpan.FromMinutes(2));
+
+        // Before, this got the Dutch answer again without a word on the language.
+        var card = await CardTextAsync(client, "and in English please?");
+
+        Assert.StartsWith(CardStrings.EnglishNote, card, StringComparison.Ordinal);
+        Assert.Contains(CyberbullyingTitle, card, StringComparison.Ordinal);
+        Assert.Contains(Continues(CyberbullyingTitle), card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task In_english_please_after_a_dutch_act_now_card_gives_the_english_plan()
+    {
+        var first = await RepliesTextAsync(client, "Een leerling laat me een bericht zien waarin een klasgenoot dreigt hem morgen neer te steken.");
+        Assert.Contains(ThreatPlan, first[0], StringComparison.Ordinal);
+
+        var replies = await RepliesTextAsync(client, "can you say that in English?");
+
+        Assert.StartsWith(CardStrings.IncidentEnglish.Banner, Assert.Single(replies), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task In_english_please_with_nothing_before_says_the_knowledge_base_is_dutch()
+    {
+        var replies = await RepliesTextAsync(client, "English please");
+
+        Assert.Equal(AskStrings.NothingInEnglish, Assert.Single(replies));
     }
 
     [Fact]
