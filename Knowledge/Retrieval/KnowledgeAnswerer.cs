@@ -21,6 +21,14 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
 
     private static readonly HashSet<string> LessonTags = new(["lesmateriaal", "lespakket", "les", "lessen", "lesidee"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Articles of lesson ideas and lesson material (a tag "lesidee" or "lesmateriaal"), which a question
+    /// about giving a lesson prefers; not the general article on attention in class, which has the tag "les".
+    /// </summary>
+    private readonly HashSet<string> lessonIdeaArticles = articles.Where(a => a.Tags.Any(LessonIdeaTags.Contains)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> LessonIdeaTags = new(["lesidee", "lesmateriaal"], StringComparer.OrdinalIgnoreCase);
+
     public KnowledgeIndex Index => index;
 
     public KnowledgeAnswer Answer(string question, Audience audience) => Answer(question, audience, previous: null);
@@ -193,13 +201,13 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
     /// </summary>
     private ArticleHit PreferLesson(IReadOnlyList<ArticleHit> ranked, string question)
     {
-        if (lessonArticles.Contains(ranked[0].ArticleId) || !LessonIntent.Of(question))
+        if (lessonIdeaArticles.Contains(ranked[0].ArticleId) || !LessonIntent.Of(question))
         {
             return ranked[0];
         }
 
         return ranked.Take(options.LessonCandidates)
-            .FirstOrDefault(a => lessonArticles.Contains(a.ArticleId) && a.Score >= ranked[0].Score * options.LessonScoreRatio)
+            .FirstOrDefault(a => lessonIdeaArticles.Contains(a.ArticleId) && a.Score >= ranked[0].Score * options.LessonScoreRatio)
             ?? ranked[0];
     }
 

@@ -26,7 +26,7 @@ public static partial class LessonIntent
 
     // A word that names a lesson or a classroom activity. "les" alone is left out: "in de les" is where a
     // phone is used, not a lesson about it.
-    [GeneratedRegex(@"\b(lesidee\w*|lesideeen|lesje\w*|lessen|lesmateriaal|lespakket\w*|lesbrief|lesactiviteit\w*|mentorles\w*|mentoruur|werkvorm\w*|gastles\w*|themales\w*|voorlichtingsles\w*|een (korte |goede |leuke )?les (\w+ ){0,2}(geven|maken|doen|houden|over|voor)|les (geven|maken|doen|houden) over|les over|(in|voor) (een|de|mijn) les \w+\b.{0,40}\bover|burgerschapsles\w*)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(lesidee\w*|lesideeen|lesje\w*|lessen|lesmateriaal|lespakket\w*|lesbrief|lesactiviteit\w*|mentorles\w*|mentoruur|werkvorm\w*|themales\w*|voorlichtingsles\w*|een (korte |goede |leuke )?les (\w+ ){0,2}(geven|maken|doen|houden|over|voor)|les (geven|maken|doen|houden) over|les over|(in|voor) (een|de|mijn) les \w+\b.{0,40}\bover|burgerschapsles\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LessonWord();
 
     // "hoe bespreek ik X in 3 havo / met mijn klas", "hoe praat ik met mijn studenten over…", "het gesprek
@@ -38,7 +38,8 @@ public static partial class LessonIntent
     [GeneratedRegex(@"\b(met|in|aan) (mijn |de |onze |een )?(klas|klassen|groep [1-8]|brugklas\w*|brugklassers|mentorklas|kleuters|leerlingen|studenten|lln)\b.{0,60}\b(bespreek|bespreken|praten|het gesprek aan\w*|uitleggen|behandelen)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClassThenDiscuss();
 
-    // "hoe leer / maak ik (mijn havo 5-) leerlingen … bewust", "hoe bereid ik studenten voor op…", "beginnen met mediawijsheid".
-    [GeneratedRegex(@"\b(hoe (leer|maak|bereid) ik (mijn |de |onze )?([\w-]+[\s-]){0,3}(leerlingen|studenten|kleuters|klas|groep|brugklassers|kinderen|lln)\b|bewust (maken|van)\b.{0,60}\b(leerlingen|studenten|klas|brugklassers|kleuters)|(leerlingen|studenten|klas|brugklassers|kleuters)\b.{0,40}\bbewust (maken|van)|(beginnen|starten|begin|start) met mediawijsheid|mediawijsheid (aan|bij|voor|in) (kleuters|groep|de klas|mijn klas|leerlingen))", RegexOptions.CultureInvariant)]
+    // "hoe leer ik (mijn havo 5-) leerlingen…", "… leerlingen bewust maken", "hoe bereid ik studenten voor op…",
+    // "beginnen met mediawijsheid". Not "hoe maak ik mijn leerlingen weerbaarder": that is digital resilience.
+    [GeneratedRegex(@"\b(hoe (leer|bereid) ik (mijn |de |onze )?([\w-]+[\s-]){0,3}(leerlingen|studenten|kleuters|klas|groep|brugklassers|kinderen|lln)\b|bewust (maken|van)\b.{0,60}\b(leerlingen|studenten|klas|brugklassers|kleuters)|(leerlingen|studenten|klas|brugklassers|kleuters)\b.{0,40}\bbewust (maken|van)|(beginnen|starten|begin|start) met mediawijsheid|mediawijsheid (aan|bij|voor|in) (kleuters|groep|de klas|mijn klas|leerlingen))", RegexOptions.CultureInvariant)]
     private static partial Regex TeachClass();
 }
