@@ -31,6 +31,14 @@ public sealed record CompositionWeights
     /// </summary>
     public double ShownBefore { get; init; } = 0.5;
 
+    /// <summary>
+    /// Added to a section about teaching the subject ("Het onderwerp in de klas", "Lesideeën voor het
+    /// mbo") when the question asks how to give a lesson (<see cref="LessonIntent"/>): more than the
+    /// advice bonus, since the advice of a risk article says what to do about a case, not how to teach it.
+    /// An advice section ("Tips voor elke les") has its own bonus already and gets none.
+    /// </summary>
+    public double TeachingForLesson { get; init; } = 1.0;
+
     /// <summary>Items shown of the advice list (the card says how many more the article has).</summary>
     public int MaxAdviceItems { get; init; } = 6;
 
@@ -50,10 +58,11 @@ public static partial class AnswerComposer
         var w = weights ?? CompositionWeights.Default;
         var sections = SectionsOf(article);
         var intent = IntentOf(question);
+        var lesson = LessonIntent.Of(question);
         var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
         var scored = sections
             .Where(s => s.Role != SectionRole.Situation && s.Blocks.Count > 0)
-            .Select(s => (Section: s, Score: Relative(s, hits, best) + Prior(s.Role, intent, w) - (s.Id == shownBefore ? w.ShownBefore : 0)))
+            .Select(s => (Section: s, Score: Relative(s, hits, best) + Prior(s.Role, intent, w) + (lesson && s.Role != SectionRole.Advice && TeachingHeading().IsMatch(s.Heading.ToLowerInvariant()) ? w.TeachingForLesson : 0) - (s.Id == shownBefore ? w.ShownBefore : 0)))
             .OrderByDescending(s => s.Score)
             .ToList();
 
@@ -196,6 +205,11 @@ public static partial class AnswerComposer
 
     [GeneratedRegex(@"^\s*(wat (is|zijn|betekent|houdt) |wat bedoelen ze met|what is )", RegexOptions.CultureInvariant)]
     private static partial Regex WhatIs();
+
+    // A heading about teaching the subject: lesson ideas, the subject in class, preventing it in the les.
+    // Not "Telefoonregels in de klas" or "Signalen oppikken in de klas": rules and signals are not a lesson.
+    [GeneratedRegex(@"\b(lesidee\w*|lessen|les over|(onderwerp|praten|bespreken|aandacht|voorkomen|doe je|werkvorm\w*|spel\w*|kansen\w*) .*\bin (de|je) (klas|les)\b|(de|je) klas aandacht)", RegexOptions.CultureInvariant)]
+    private static partial Regex TeachingHeading();
 }
 
 public enum QuestionIntent

@@ -67,6 +67,15 @@ public sealed record AnswerOptions
     /// </summary>
     public double ReferralRatioWhenRefused { get; init; } = 0.9;
 
+    /// <summary>
+    /// A question about giving a lesson is answered from a lesson article among this many best-ranked
+    /// articles (docs/retrieval.md, "Lesson questions").
+    /// </summary>
+    public int LessonCandidates { get; init; } = 5;
+
+    /// <summary>That lesson article's rank score must be at least this share of the best article's.</summary>
+    public double LessonScoreRatio { get; init; } = 0.6;
+
     /// <summary>How the answering article's sections are weighed and how much of its lists is shown.</summary>
     public Answers.CompositionWeights Composition { get; init; } = Answers.CompositionWeights.Default;
 }

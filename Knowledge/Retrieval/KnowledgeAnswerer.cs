@@ -21,6 +21,14 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
 
     private static readonly HashSet<string> LessonTags = new(["lesmateriaal", "lespakket", "les", "lessen", "lesidee"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Articles of lesson ideas and lesson material (a tag "lesidee" or "lesmateriaal"), which a question
+    /// about giving a lesson prefers; not the general article on attention in class, which has the tag "les".
+    /// </summary>
+    private readonly HashSet<string> lessonIdeaArticles = articles.Where(a => a.Tags.Any(LessonIdeaTags.Contains)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> LessonIdeaTags = new(["lesidee", "lesmateriaal"], StringComparer.OrdinalIgnoreCase);
+
     public KnowledgeIndex Index => index;
 
     public KnowledgeAnswer Answer(string question, Audience audience) => Answer(question, audience, previous: null);
@@ -132,14 +140,15 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
             .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// Which article of the earlier topic answers the follow-up: asked for lesson material, the lesson
+    /// Which article of the earlier topic answers the follow-up: asked for lesson material or how to
+    /// teach it ("hoe leg ik dat uit aan een derde klas?"), the lesson
     /// article the combined search ranks first; else a family member the combined search ranks above
     /// the continued article, when the follow-up's own words are clearly better covered there
     /// (<see cref="AnswerOptions.FollowUpFamilyMargin"/>); else the continued article.
     /// </summary>
     private ContentDocument Within(HashSet<string> family, ContentDocument continued, string question, SearchResult both)
     {
-        if (FollowUpCues.AsksLessonMaterial(question)
+        if ((FollowUpCues.AsksLessonMaterial(question) || LessonIntent.Of(question))
             && both.Articles.Select(a => a.ArticleId).FirstOrDefault(lessonArticles.Contains) is { } lesson)
         {
             return articles[lesson];
@@ -181,7 +190,10 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
             return new KnowledgeAnswer(AnswerKind.Unknown, null, [], [], audience, result.Coverage, result.Hits) { RankedArticleIds = ranked, OutOfScope = outside, Domain = result.Domain };
         }
 
-        if (articles.Count == 0 || !Covered(result))
+        // A lesson question is answered from the lesson article it prefers, so that article's coverage counts.
+        var best = articles.Count == 0 ? null : PreferLesson(articles, question);
+        var coverage = best is null || best == articles[0] ? result.Coverage : index.CoverageOf(question, best.ArticleId);
+        if (best is null || !Covered(result with { Coverage = coverage }))
         {
             if (referOut && result.Domain == DomainTouch.None && result.NearestOutside is { Topic: { } tie, Ratio: var ratio } && ratio >= options.ReferralRatioWhenRefused)
             {
@@ -193,14 +205,49 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
         }
 
         // One article answers: the best one, its section that answers the question, whole.
-        var best = articles[0];
         if (!this.articles.TryGetValue(best.ArticleId, out var article))
         {
             throw new InvalidOperationException($"the index names article '{best.ArticleId}', which the answerer was not given");
         }
 
-        var followUps = articles.Skip(1).Take(2).Select(a => new TopicRef(a.ArticleId, a.Title)).ToList();
-        return Compose(article, best.Passages, question, audience, result.Coverage, followUps) with { RankedArticleIds = ranked, Domain = result.Domain };
+        var followUps = articles.Where(a => a.ArticleId != best.ArticleId).Take(2).Select(a => new TopicRef(a.ArticleId, a.Title)).ToList();
+        var passages = best == articles[0] ? best.Passages : LessonPassages(best, question, audience);
+        return Compose(article, passages, question, audience, coverage, followUps) with { RankedArticleIds = [best.ArticleId, .. ranked.Where(id => id != best.ArticleId)], Domain = result.Domain };
+    }
+
+    /// <summary>
+    /// A question about giving a lesson (<see cref="LessonIntent"/>) is answered from a lesson article
+    /// ranked near the top (<see cref="AnswerOptions.LessonCandidates"/>, at least
+    /// <see cref="AnswerOptions.LessonScoreRatio"/> of the best score) rather than from the incident plan
+    /// or dilemma that shares its subject's words; any other question from the best article.
+    /// </summary>
+    private ArticleHit PreferLesson(IReadOnlyList<ArticleHit> ranked, string question)
+    {
+        if (lessonIdeaArticles.Contains(ranked[0].ArticleId) || !LessonIntent.Of(question))
+        {
+            return ranked[0];
+        }
+
+        return ranked.Take(options.LessonCandidates)
+            .FirstOrDefault(a => lessonIdeaArticles.Contains(a.ArticleId) && a.Score >= ranked[0].Score * options.LessonScoreRatio)
+            ?? ranked[0];
+    }
+
+    /// <summary>
+    /// The preferred lesson article's passage hits for the question. The search keeps only the best
+    /// passages of all articles, and a lesson article that ranked below the incident plan may have none
+    /// among them; then every lesson-idea section would tie and the first would be shown whatever the age
+    /// or subject asked about. A wider search scores all of its sections.
+    /// </summary>
+    private IReadOnlyList<PassageHit> LessonPassages(ArticleHit lesson, string question, Audience audience)
+    {
+        if (lesson.Passages.Count >= index.PassagesOf(lesson.ArticleId).Count)
+        {
+            return lesson.Passages;
+        }
+
+        var wide = index.Search(question, audience, maxHits: index.Passages.Count);
+        return wide.Articles.FirstOrDefault(a => a.ArticleId == lesson.ArticleId)?.Passages ?? lesson.Passages;
     }
 
     /// <summary>The article a follow-up continues, with the section that answers both questions together.</summary>
