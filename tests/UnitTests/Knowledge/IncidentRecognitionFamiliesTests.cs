@@ -47,6 +47,27 @@ public sealed class IncidentRecognitionFamiliesTests
         { "Een leerling wordt in de app gepest, hij heeft net de groepsapp verlaten en reageert nergens meer op", IncidentType.Cyberbullying },
         { "Some girls in my class are posting photoshopped pictures of a classmate with insults in the year group chat; she is crying in the toilets and won't come out", IncidentType.Cyberbullying },
         { "Students are spreading rumours about a colleague on an anonymous account, half the school has seen it and parents are emailing", IncidentType.Cyberbullying },
+        // Round 2 (after acute-dev-3 was read): "z'n leven", "sneeën", "end it tonight"; a weapon shown with a name; images held
+        // "als ik niet …" or "unless"; "bloot"; an online-only contact with secrecy; a device under a car, cards at home;
+        // a campaign against a teacher, a meme account; an account with someone's photo and name; someone logged into an account.
+        { "Een leerling zette een foto op snap van haar pols vol sneeën met 'het is genoeg'", IncidentType.SelfHarm },
+        { "Een jongen uit 3 havo zei in de chat dat hij morgen een einde aan z'n leven maakt", IncidentType.SelfHarm },
+        { "A friend of my student messaged me that she's going to end it tonight and isn't answering her phone", IncidentType.SelfHarm },
+        { "A pupil posted a video holding a knife and saying my name, 'see you monday sir'", IncidentType.Threat },
+        { "De ex van een collega heeft foto's van haar in bikini en zegt dat hij ze naar de ouders stuurt als ik niet ontslag neem", IncidentType.Sextortion },
+        { "Someone has a video of my student from a webcam chat and wants 300 euros in gift cards or it goes to his whole class", IncidentType.Sextortion },
+        { "A pupil has photos from my holiday and says he'll post them in the year group chat unless I give him a better mark", IncidentType.Sextortion },
+        { "Een leerling heeft een foto van een klasgenote met haar hoofd op een bloot lichaam gemaakt en die gaat nu rond", IncidentType.NudeImages },
+        { "Mijn mentorleerling stuurde me net een foto van zichzelf, bloot, via snapchat", IncidentType.NudeImages },
+        { "Een meisje uit groep 6 kreeg van iemand die ze alleen online kent een pakketje met make-up en mag het niet aan haar vader vertellen", IncidentType.Grooming },
+        { "Een leerling van 13 videobelt elke avond met een veel oudere jongen die zegt dat haar ouders het niet zouden begrijpen", IncidentType.Grooming },
+        { "Een collega krijgt al maanden brieven op haar huisadres en er bleek een apparaatje onder haar auto te zitten", IncidentType.Cyberstalking },
+        { "A former student found my home address and my partner's instagram and posted a photo taken outside my house", IncidentType.Cyberstalking },
+        { "Ouders zijn in een appgroep een hetze begonnen tegen de juf van groep 5, ze durft niet meer naar school", IncidentType.Cyberbullying },
+        { "Er is een meme-account over een leerling uit 2b met elke dag nieuwe posts over zijn gewicht", IncidentType.Cyberbullying },
+        { "Students set up an instagram page just to make fun of a girl with a stutter; the last post has 5k views", IncidentType.Cyberbullying },
+        { "Een whatsappnummer met de profielfoto van onze directeur vraagt collega's om cadeaukaarten te kopen", IncidentType.HackedAccount },
+        { "Somebody logged into a colleague's email and sent messages to parents this morning", IncidentType.HackedAccount },
     };
 
     public static TheoryData<string> OrdinaryMessages => new()
@@ -69,6 +90,17 @@ public sealed class IncidentRecognitionFamiliesTests
         "What should a lesson on bullying for year 8 look like, with examples of insults?",
         "My students laugh at each other's haircuts every day, is that bullying?",
         "A student wants to see you after school about his grade, he knows where the staff room is",
+        // Round 2: fiction, "geen concrete casus", where to get help, the news and a lesson about it, evaluating a past case,
+        // a tracker in the news, an online friend alone, bare feet, "end it well".
+        "Een leerling schreef een verhaal over een personage dat niet meer wil leven, mag ik dat voorlezen?",
+        "Wat staat er in de meldcode als een kind zegt dat hij zichzelf pijn doet? Geen concrete casus, gewoon om te weten.",
+        "Welke organisaties helpen jongeren als ze worden afgeperst met foto's? Ik wil een poster maken.",
+        "We bespreken bij maatschappijleer de schietpartij uit het nieuws, hoe doe ik dat rustig?",
+        "Vorige maand kreeg onze school een dreigbericht, de politie heeft het opgelost. Hoe evalueren we dit met het team?",
+        "In de krant stond dat stiekem volgen met een tracker strafbaar wordt, klopt dat?",
+        "Een leerling zit vaak alleen online te gamen met een online vriend, moet ik de ouders inlichten?",
+        "Mag ik een foto van de klas op blote voeten op het strand op de schoolsite zetten?",
+        "How do I end it well with a difficult parent at the end of the year?",
     };
 
     [Theory]
