@@ -68,6 +68,12 @@ public sealed class IncidentRecognitionFamiliesTests
         { "Students set up an instagram page just to make fun of a girl with a stutter; the last post has 5k views", IncidentType.Cyberbullying },
         { "Een whatsappnummer met de profielfoto van onze directeur vraagt collega's om cadeaukaarten te kopen", IncidentType.HackedAccount },
         { "Somebody logged into a colleague's email and sent messages to parents this morning", IncidentType.HackedAccount },
+        // Round 3 (our own probe, first run 15/19): a last post with pills, belongings given away "toch niet meer nodig",
+        // "dan ben je nog niet jarig", a man met online who sends money and wants to meet.
+        { "My student posted 'this is my last day, thanks for everything' with a photo of pills", IncidentType.SelfHarm },
+        { "Een jongen uit 4 vwo heeft zijn spullen weggegeven aan vrienden en zegt dat hij ze toch niet meer nodig heeft na dit weekend", IncidentType.SelfHarm },
+        { "Een ouder appte de mentor: als mijn zoon blijft zitten, weet ik je auto te vinden en dan ben je nog niet jarig", IncidentType.Threat },
+        { "A 13 year old in my class says a man she met on tiktok sends her money and wants to meet at the station on saturday", IncidentType.Grooming },
     };
 
     public static TheoryData<string> OrdinaryMessages => new()
@@ -101,6 +107,11 @@ public sealed class IncidentRecognitionFamiliesTests
         "Een leerling zit vaak alleen online te gamen met een online vriend, moet ik de ouders inlichten?",
         "Mag ik een foto van de klas op blote voeten op het strand op de schoolsite zetten?",
         "How do I end it well with a difficult parent at the end of the year?",
+        // Round 3 look-alikes.
+        "Ik heb mijn oude games weggegeven aan mijn neefje, die heb ik niet meer nodig. Welke games zijn geschikt voor groep 8?",
+        "Vandaag is mijn laatste dag op deze school, hoe neem ik afscheid van mijn klas?",
+        "A man from the library wants to meet our class for a project on online safety, is that allowed?",
+        "Mijn collega is morgen jarig, mag ik een filmpje van haar in de groepsapp zetten?",
     };
 
     [Theory]
