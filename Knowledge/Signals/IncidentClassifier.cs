@@ -76,6 +76,9 @@ public sealed partial class IncidentClassifier
     /// <summary>A weaker rule is overruled only when the model is this sure that nothing is going on.</summary>
     private const double NoIncidentVeto = 0.9;
 
+    /// <summary>A model reading of stalking with no stalking rule becomes a threat when the threat reading is at least this.</summary>
+    private const double StalkingAsThreatAbove = 0.2;
+
     private static readonly HashSet<string> StrongCues = new(StringComparer.Ordinal)
     {
         "self-harm statement", "pay or images spread", "violent threat", "impersonation", "stalking behaviour",
@@ -137,6 +140,22 @@ public sealed partial class IncidentClassifier
         var ruleOverrulesType = byRules is not null && predicted is not null && predicted != byRules.Type && probability < TypeFromModel;
         var sure = predicted is { } top && (probability >= (top is IncidentType.Cyberbullying or IncidentType.Threat ? BullyingModelThreshold : ModelThreshold)
             || top == IncidentType.Threat && noIncident < ThreatNoIncidentBelow);
+
+        // Grooming is an adult or much older person, or someone known only online: a pupil's boyfriend from school,
+        // with no sign of either, is not grooming, however the model reads "spreken vaak af".
+        if (predicted == IncidentType.Grooming && byRules is null && PeerContact().IsMatch(normalized)
+            && !OlderPerson().IsMatch(normalized) && !OnlineOnlyContact().IsMatch(normalized))
+        {
+            sure = false;
+        }
+
+        // Stalking is a pattern the rules look for; one menacing message that the model reads as stalking, with a
+        // threat as its next reading and no stalking sign, is a threat ("kom maar alleen, dan regelen we het").
+        if (predicted == IncidentType.Cyberstalking && byRules is null && model.Probability(normalized, IncidentType.Threat) >= StalkingAsThreatAbove)
+        {
+            predicted = IncidentType.Threat;
+        }
+
         var stepsNotHarm = predicted == IncidentType.Threat && ThreatOfSteps().IsMatch(normalized) && byRules is null;
         if (predicted is { } likely && !ruleOverrulesType && sure && !IsInformational(normalized) && !stepsNotHarm)
         {
@@ -474,6 +493,10 @@ public sealed partial class IncidentClassifier
 
     [GeneratedRegex(@" (man|mannen|vrouw|meneer|kerel|volwassene|volwassen (man|vrouw|persoon|kerel)|oudere (man|jongen|vrouw|persoon|jongens)|veel ouder|stuk ouder|jaar ouder|stagiair|stagiaire|trainer|coach|modellenbureau|fotograaf|talentscout|scout|adult|older (man|guy|boy)|grown man|(een|de) (man|vent) ) | (van|is|zegt|rond de|zegt dat hij|zegt dat ze|die zegt) (1[89]|[2-6][0-9])( jaar| te zijn|)? | (1[89]|[2-6][0-9]) ?(jaar|jarige)| (1[89]|[2-6][0-9]) year old (man|guy)| (a|an|some) (man|adult|grown up|stranger|older guy) (she|he|they) (met|knows|chats with|chatted with)| (zegt|beweert|zei|doet alsof) (dat )?(hij|ze|zij)? ?[0-9]+ (jaar )?(te zijn |is |was )?maar| schrijft (als|zoals) een volwassene| (liegt|loog) over (zijn|haar) leeftijd| (says|said|claims|claimed) (he s|she s|he is|she is|to be) [0-9]+ but| writes like an (adult|older)| (lies|lied|lying) about (his|her) age| (pretends|pretending|pretended) to be (a )?[0-9]+", Options)]
     private static partial Regex OlderPerson();
+
+    /// <summary>A contact from the pupil's own school world: a boyfriend or girlfriend, a classmate, someone of the same age.</summary>
+    [GeneratedRegex(@" (vriendje|vriendinnetje|klasgeno(o|t)[a-z]*|jaargeno(o|t)[a-z]*|(vriend|vriendin|jongen|meisje) uit (zijn|haar|de|dezelfde) klas|van (zijn|haar|dezelfde) leeftijd|classmate)", Options)]
+    private static partial Regex PeerContact();
 
     /// <summary>Someone the pupil knows only online: with secrecy towards the parents, a grooming contact whatever the age.</summary>
     [GeneratedRegex(@" (alleen|enkel) (van )?online (kent|kende|kennen)| (die|dat) (ze|hij|zij) (alleen )?online (heeft leren kennen|kent|kende)| online (vriend|vriendje|vriendin|kennis|contact)| (online|gaming) friend| (only )?(knows|met) (him|her) online| van (roblox|fortnite|minecraft|discord|een game|een spel|een gamesite)", Options)]

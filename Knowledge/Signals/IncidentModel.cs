@@ -102,6 +102,9 @@ internal sealed class IncidentModel
         return best == 0 ? (null, scores[0], scores[0]) : (Types[best - 1], scores[best], scores[0]);
     }
 
+    /// <summary>The model's probability that the message is an incident of this type.</summary>
+    public double Probability(string normalized, IncidentType type) => Distribution(normalized)[Array.IndexOf(Types, type) + 1];
+
     private double[] Distribution(string normalized)
     {
         var all = Features(normalized);
