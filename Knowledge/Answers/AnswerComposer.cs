@@ -39,6 +39,9 @@ public sealed record CompositionWeights
     /// </summary>
     public double TeachingForLesson { get; init; } = 1.0;
 
+    /// <summary>Taken from a lesson section written for another age than the one the question names.</summary>
+    public double AgeFit { get; init; } = 0.5;
+
     /// <summary>Items shown of the advice list (the card says how many more the article has).</summary>
     public int MaxAdviceItems { get; init; } = 6;
 
@@ -62,7 +65,7 @@ public static partial class AnswerComposer
         var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
         var scored = sections
             .Where(s => s.Role != SectionRole.Situation && s.Blocks.Count > 0)
-            .Select(s => (Section: s, Score: Relative(s, hits, best) + Prior(s.Role, intent, w) + (lesson && s.Role != SectionRole.Advice && TeachingHeading().IsMatch(s.Heading.ToLowerInvariant()) ? w.TeachingForLesson : 0) - (s.Id == shownBefore ? w.ShownBefore : 0)))
+            .Select(s => (Section: s, Score: Relative(s, hits, best) + Prior(s.Role, intent, w) + (lesson && s.Role != SectionRole.Advice && TeachingHeading().IsMatch(s.Heading.ToLowerInvariant()) ? w.TeachingForLesson + AgeFit(question, s.Heading, w) : 0) - (s.Id == shownBefore ? w.ShownBefore : 0)))
             .OrderByDescending(s => s.Score)
             .ToList();
 
@@ -205,6 +208,32 @@ public static partial class AnswerComposer
 
     [GeneratedRegex(@"^\s*(wat (is|zijn|betekent|houdt) |wat bedoelen ze met|what is )", RegexOptions.CultureInvariant)]
     private static partial Regex WhatIs();
+
+    /// <summary>
+    /// A lesson section written for an age ("Lesideeën voor kleuters…", "…voor het mbo") does not fit a question that
+    /// names another age: "nepnieuws aan havo 4" got the toddlers' ideas because they share the subject's words. Only
+    /// a penalty: a section on the subject itself (a sensitive subject, any age) keeps its place before the age's ideas.
+    /// </summary>
+    private static double AgeFit(string question, string heading, CompositionWeights w)
+    {
+        var asked = AgeOf(question.ToLowerInvariant(), QuestionAge());
+        var written = AgeOf(heading.ToLowerInvariant(), HeadingAge());
+        return asked is null || written is null || asked == written ? 0 : -w.AgeFit;
+    }
+
+    private static string? AgeOf(string text, Regex ages)
+    {
+        var match = ages.Match(text);
+        return !match.Success ? null : match.Groups["kleuters"].Success ? "kleuters" : match.Groups["po"].Success ? "po" : match.Groups["vo"].Success ? "vo" : "mbo";
+    }
+
+    // The age a question names: toddlers and groups 1-4, groups 5-8, secondary (havo, vwo, vmbo, brugklas, "3 havo"), mbo.
+    [GeneratedRegex(@"\b(?<kleuters>kleuters?|peuters?|groep [1-4]\b|groep [1-4]\s*[-/]\s*[1-4]\b|onderbouw po)|\b(?<po>groep [5-8]\b|basisschool|bovenbouw po)|\b(?<vo>havo|vwo|vmbo|mavo|brugklas\w*|gymnasium|middelbare school|voortgezet onderwijs|vo\b|[1-6]e klas|klas [1-6]\b)|\b(?<mbo>mbo|niveau [1-4]\b|studenten|roc\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionAge();
+
+    // The age a lesson section's heading is written for (the headings of the lesson article).
+    [GeneratedRegex(@"\b(?<kleuters>kleuters)|(?<po>basisschool|\(po\)|groep 5)|(?<vo>voortgezet onderwijs|\(vo\))|(?<mbo>mbo)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingAge();
 
     // A heading about teaching the subject: lesson ideas, the subject in class, preventing it in the les.
     // Not "Telefoonregels in de klas" or "Signalen oppikken in de klas": rules and signals are not a lesson.

@@ -47,7 +47,7 @@ public sealed partial class QuizAndWeeklyTests(TeamsClientFixture teams) : IAsyn
 
         // The card is a new post of its own in the channel; the bot's short answer goes in the thread of the mention.
         var card = await chat.WaitForBotPostAsync("Weekkaart · week");
-        await chat.WaitForTextAsync("De weekkaart van deze week staat in het kanaal");
+        await WaitForConfirmationAsync();
         var updatesBefore = teams.WeeklyUpdates;
         await chat.ChooseFirstOptionAsync(card);
         await chat.ClickInPlaceAsync(card, "Stem");
@@ -68,6 +68,26 @@ public sealed partial class QuizAndWeeklyTests(TeamsClientFixture teams) : IAsyn
         await chat.WaitForTextInAsync(card, "Je stemde");
         Assert.DoesNotContain("1 stem", await card.InnerTextAsync(), StringComparison.Ordinal);
         await chat.ScreenshotAsync();
+    }
+
+    /// <summary>
+    /// The bot's confirmation in the thread of the mention. It is waited for in the page, attached rather than
+    /// visible: in CI (twice, 2026-12-07) it was not visible within 30 s although the bot had sent it (201), most
+    /// likely because the emulator shows an older post's thread collapsed once the card's new post lands above it.
+    /// A failure leaves a screenshot.
+    /// </summary>
+    private async Task WaitForConfirmationAsync()
+    {
+        try
+        {
+            await chat.Page.GetByText("De weekkaart van deze week staat in het kanaal").First
+                .WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = (float)TeamsChatPage.Wait.TotalMilliseconds });
+        }
+        catch (TimeoutException)
+        {
+            await chat.ScreenshotAsync("FAILED_weekly_confirmation");
+            throw;
+        }
     }
 
     [Fact]

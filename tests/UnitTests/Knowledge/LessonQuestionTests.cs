@@ -57,6 +57,8 @@ public sealed class LessonQuestionTests
     [InlineData("Hoe bespreek ik deepfakes in de klas?", "voortgezet onderwijs")]
     [InlineData("Wat kan ik in een les burgerschap op het mbo doen over online oplichting en geldezels?", "mbo")]
     [InlineData("Ik wil met groep 6 een les doen over privacy en sterke wachtwoorden. Hoe pak ik dat aan?", "basisschool")]
+    [InlineData("Hoe geef ik een les over nepnieuws en deepfakes aan havo 4? Ik heb er twee lesuren voor.", "voortgezet onderwijs")]
+    [InlineData("lesidee nepnieuws voor groep 3", "kleuters en groep 3")]
     public void A_lesson_question_shows_the_lesson_ideas_for_its_age_or_subject(string question, string heading)
     {
         var answer = Bundled.Value.Answer(question, Audience.All);
