@@ -27,12 +27,23 @@ public static partial class FollowUpCues
             return FollowUpCue.Continues;
         }
 
-        if (MayContinue().IsMatch(text))
+        var words = WordSplitter.Split(text, WordBreaks.Prose).Length;
+
+        // A request about the answer itself ("kun je dat in 5 punten zetten voor de teamvergadering") continues
+        // whatever its other words: set F's was referred to HR on "vergadering".
+        if (RequestOnAnswer().IsMatch(text))
+        {
+            return FollowUpCue.Continues;
+        }
+
+        // "moet ik dat melden?", "mag dat?", "wie doet dat dan?": a short message pointing back at what was just
+        // asked may continue, as "daar" does; the answerer still checks for a topic of its own. Only short ones:
+        // in a longer message "dat" is mostly a conjunction ("ze zegt dat …").
+        if (MayContinue().IsMatch(text) || words <= MaxPointingBackWords && PointsBack().IsMatch(text))
         {
             return FollowUpCue.MayContinue;
         }
 
-        var words = WordSplitter.Split(text, WordBreaks.Prose).Length;
         return words <= MaxShortWords ? FollowUpCue.IsShort : FollowUpCue.None;
     }
 
@@ -65,6 +76,9 @@ public static partial class FollowUpCues
         var text = TextFolding.FoldLower(message).Trim();
         return WordSplitter.Split(text, WordBreaks.Prose).Length <= MaxEnglishRequestWords && InEnglish().IsMatch(text);
     }
+
+    /// <summary>A message pointing back with "dat", "dit" or "het" is read as a possible follow-up up to this many words.</summary>
+    public const int MaxPointingBackWords = 8;
 
     /// <summary>A request for the answer in English is at most this long.</summary>
     public const int MaxEnglishRequestWords = 9;
@@ -112,4 +126,13 @@ public static partial class FollowUpCues
 
     [GeneratedRegex(@"^(wat als|wat nou als|stel dat|en\b|what if|suppose|what about|how about)|\b(daar|daarover|daarvoor|daarbij|daarmee|hierover|hiervoor|hetzelfde|datzelfde|the same|that case|that topic)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MayContinue();
+
+    // "dat", "dit" or "het" as the thing talked about: "moet ik dat melden", "mag dat", "is dat strafbaar", "wie moet dat doen".
+    [GeneratedRegex(@"\b(moet|mag|kan|kun|moeten|mogen|is|wie|wat|waar|wanneer|hoe|geldt|telt|zeg|meld)\b.{0,20}\b(dat|dit)\b(?!\s+(een|de|het|ik|je|jij|hij|ze|zij|we|wij|u|er)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex PointsBack();
+
+    // A request to reshape the last answer: "kun je dat in 5 punten zetten", "kan je dit uitschrijven voor een mail",
+    // "zet dat eens op een rij", "maak er een lijstje van".
+    [GeneratedRegex(@"^(kun|kan|wil|zou) (je|jij|u) (dat|dit|het|dat antwoord|je antwoord) .{0,60}\b(zetten|maken|schrijven|uitschrijven|samenvatten|opsommen|herhalen|geven|sturen)\b|^(zet|schrijf|maak) (dat|dit|het) .{0,40}\b(punten|rij|lijst|lijstje|mail|overzicht)\b|^maak (er|daar) .{0,20}(lijst|lijstje|overzicht|punten) van", RegexOptions.CultureInvariant)]
+    private static partial Regex RequestOnAnswer();
 }

@@ -37,6 +37,10 @@ public sealed partial class FollowUpAndEnglishTests
     [InlineData("voor groep 8?", FollowUpCue.IsShort)]
     [InlineData("what about older students?", FollowUpCue.MayContinue)]
     [InlineData("een leerling zegt dat zijn Snapchat gehackt is en dat er gemene berichten vanaf zijn gestuurd, hoe help ik hem?", FollowUpCue.None)]
+    [InlineData("moet ik dat melden?", FollowUpCue.MayContinue)]
+    [InlineData("mag dat eigenlijk?", FollowUpCue.MayContinue)]
+    [InlineData("kun je dat in 5 punten zetten voor de teamvergadering", FollowUpCue.Continues)]
+    [InlineData("ze zegt dat ze gepest wordt", FollowUpCue.IsShort)]
     public void Reads_whether_a_message_leans_on_the_one_before(string message, FollowUpCue expected)
     {
         Assert.Equal(expected, FollowUpCues.Of(message));
@@ -172,6 +176,22 @@ public sealed partial class FollowUpAndEnglishTests
 
         Assert.Equal(previous.ArticleId, answer.Continues?.ArticleId);
         Assert.Equal(previous.ArticleId, answer.Composed!.ArticleId);
+    }
+
+    [Theory]
+    [InlineData("Een leerling vertelt me dat een klasgenoot racistische memes deelt in een Discord-server waar de halve klas in zit.", "moet ik dat melden?")]
+    [InlineData("Ik ben teamleider. Hoe zorg ik ervoor dat mijn team weet wat ze moeten doen als er een filmpje of foto van een leerling viraal gaat?", "kun je dat in 5 punten zetten voor de teamvergadering")]
+    public void A_follow_up_pointing_back_is_answered_in_its_topic_not_referred_out_on_its_own_words(string first, string followUp)
+    {
+        // Alone, each follow-up is referred out (absence on "melden", HR on "vergadering"), as set F found.
+        Assert.NotNull(Answerer.Answer(followUp, Audience.All).OutOfScope);
+        var previous = After(first);
+
+        var answer = Answerer.Answer(followUp, Audience.All, previous);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Null(answer.OutOfScope);
+        Assert.Equal(previous.ArticleId, answer.Continues?.ArticleId);
     }
 
     [Theory]
