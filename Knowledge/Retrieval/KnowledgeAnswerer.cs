@@ -324,17 +324,17 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
     }
 
     /// <summary>
-    /// The articles for an English question, best first: the English example questions' ranking and the
-    /// Dutch rendering's, each relative to its best article, added up (only those that count), the English
-    /// one at <see cref="EnglishWeight"/>.
-    /// </summary>
-    /// <summary>
     /// The English example questions' part of the fused ranking, against 1 for the Dutch rendering's: 5-8
     /// English questions an article against its Dutch text and 15-20 Dutch questions (on sets D-F 0.5 moved
     /// one question to the right article and none away; 0.25 moved two away).
     /// </summary>
     private const double EnglishWeight = 0.5;
 
+    /// <summary>
+    /// The articles for an English question, best first: the English example questions' ranking and the
+    /// Dutch rendering's, each relative to its best article, added up (only those that count), the English
+    /// one at <see cref="EnglishWeight"/>.
+    /// </summary>
     private static List<string> Fused(EnglishMatch match, bool english, SearchResult dutch, bool rendered)
     {
         if (!rendered)
