@@ -128,7 +128,7 @@ internal static class DomainLexicon
         "berichten", "dm", "chat", "chatten", "like", "liken", "volgen", "volger", "account", "profiel", "wachtwoord", "ai", "game",
         "gamen", "games", "meme", "story", "reel", "melden",
         // the names teachers and pupils use in chat, and the games pupils meet strangers in
-        "insta", "snap", "socials", "appje", "appjes", "appen", "whatsappen", "roblox", "fortnite", "minecraft", "twitch",
+        "insta", "snap", "socials", "appje", "appjes", "appen", "appt", "appte", "appten", "geappt", "whatsappen", "roblox", "fortnite", "minecraft", "twitch",
         "reddit", "pinterest", "threads", "fb", "selfie", "bio",
         // devices pupils bring into the classroom besides the phone
         "oortjes", "oordopjes", "airpods", "koptelefoon", "headset", "laptop", "chromebook", "ipad",

@@ -25,6 +25,7 @@ public sealed class ScopeTests
     [InlineData("een leerling heeft een filmpje van mij tijdens de les op tiktok gezet en iedereen reageert erop, wat kan ik doen?", "dilemma-leerling-filmt-leraar")]
     [InlineData("apps die met AI iemand uitkleden op een foto, wat moet ik daarmee?", "dilemma-deepfake-klasgenoot")]
     [InlineData("een moeder zet foto's van de hele klas op haar facebook, mag dat", "")]
+    [InlineData("Een moeder appt me steeds 's avonds laat over haar zoon, soms om 23.00 uur nog. Hoe geef ik netjes een grens aan zonder dat het contact verslechtert?", "ouders-appen-buiten-werktijd")]
     public void An_in_scope_question_without_a_domain_word_is_answered(string question, string expected)
     {
         var answer = Bundled.Value.Answer(question, Audience.All);
