@@ -136,7 +136,8 @@ public sealed partial class IncidentClassifier
         // over …", "vorig jaar …") is not a report of something happening, whatever its words.
         // A weaker rule names the type when the model, not very sure, reads another one ("elke dag berichten dat ze
         // lelijk is": bullying words with severity, which the model reads as stalking at 0.56).
-        var (predicted, probability, noIncident) = model.Read(normalized);
+        var reading = model.Read(normalized);
+        var (predicted, probability, noIncident) = reading;
         var ruleOverrulesType = byRules is not null && predicted is not null && predicted != byRules.Type && probability < TypeFromModel;
         var sure = predicted is { } top && (probability >= (top is IncidentType.Cyberbullying or IncidentType.Threat ? BullyingModelThreshold : ModelThreshold)
             || top == IncidentType.Threat && noIncident < ThreatNoIncidentBelow);
@@ -151,7 +152,7 @@ public sealed partial class IncidentClassifier
 
         // Stalking is a pattern the rules look for; one menacing message that the model reads as stalking, with a
         // threat as its next reading and no stalking sign, is a threat ("kom maar alleen, dan regelen we het").
-        if (predicted == IncidentType.Cyberstalking && byRules is null && model.Probability(normalized, IncidentType.Threat) >= StalkingAsThreatAbove)
+        if (predicted == IncidentType.Cyberstalking && byRules is null && reading.Of(IncidentType.Threat) >= StalkingAsThreatAbove)
         {
             predicted = IncidentType.Threat;
         }

@@ -84,10 +84,10 @@ internal sealed class IncidentModel
     }
 
     /// <summary>
-    /// <see cref="Predict"/> and how likely the message is of no incident type at all, from one pass over its
-    /// features: the classifier needs both for one message.
+    /// <see cref="Predict"/>, how likely the message is of no incident type at all, and any other type's
+    /// probability, from one pass over its features: the classifier needs them for one message.
     /// </summary>
-    public (IncidentType? Type, double Probability, double NoIncident) Read(string normalized)
+    public Reading Read(string normalized)
     {
         var scores = Distribution(normalized);
         var best = 0;
@@ -99,11 +99,25 @@ internal sealed class IncidentModel
             }
         }
 
-        return best == 0 ? (null, scores[0], scores[0]) : (Types[best - 1], scores[best], scores[0]);
+        return new Reading(best == 0 ? null : Types[best - 1], scores);
     }
 
-    /// <summary>The model's probability that the message is an incident of this type.</summary>
-    public double Probability(string normalized, IncidentType type) => Distribution(normalized)[Array.IndexOf(Types, type) + 1];
+    /// <summary>One message's reading: the most likely type (null: no incident) and every class's probability.</summary>
+    public readonly struct Reading(IncidentType? type, double[] scores)
+    {
+        public IncidentType? Type => type;
+
+        /// <summary>The most likely class's probability (of no incident, when <see cref="Type"/> is null).</summary>
+        public double Probability => scores[type is { } t ? Array.IndexOf(Types, t) + 1 : 0];
+
+        public double NoIncident => scores[0];
+
+        /// <summary>The probability that the message is an incident of this type.</summary>
+        public double Of(IncidentType other) => scores[Array.IndexOf(Types, other) + 1];
+
+        public void Deconstruct(out IncidentType? type, out double probability, out double noIncident) =>
+            (type, probability, noIncident) = (Type, Probability, NoIncident);
+    }
 
     private double[] Distribution(string normalized)
     {
