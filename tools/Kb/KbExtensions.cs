@@ -177,6 +177,13 @@ public static class KbExtensions
         await output.WriteLineAsync(signal is null
             ? "no incident"
             : $"incident {IncidentTypes.Code(signal.Type)}{(signal.Also.Count > 0 ? " (also " + string.Join(", ", signal.Also.Select(IncidentTypes.Code)) + ")" : string.Empty)}{reading}; cues: {string.Join(", ", signal.Cues)}");
+        var model = IncidentClassifier.ModelReading(message);
+        if (model.Count > 0)
+        {
+            await output.WriteLineAsync("model: " + string.Join(", ", model.Take(4).Select(x =>
+                string.Create(CultureInfo.InvariantCulture, $"{(x.Type is { } t ? IncidentTypes.Code(t) : "no incident")} {x.Probability:0.00}"))));
+        }
+
         return 0;
     }
 

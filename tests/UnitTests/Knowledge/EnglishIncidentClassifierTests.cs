@@ -25,6 +25,9 @@ public sealed class EnglishIncidentClassifierTests
         { "some guy is threatening to share clips of my student online unless she sends him more photos", IncidentType.Sextortion },
         { "He posted a selfie holding a knife with the caption 'tomorrow you'll see'", IncidentType.Threat },
         { "the father of a boy in my class texted that he will make me pay for the detention, he's coming by tomorrow", IncidentType.Threat },
+        // Threats told about, not quoted: weapons beside a threat, a bomb announced at the school.
+        { "two gangs of pupils are threatening each other on instagram and videos with knives are being shared", IncidentType.Threat },
+        { "an anonymous account says there is a bomb in our school and tagged us, kids are scared", IncidentType.Threat },
     };
 
     public static TheoryData<string> Questions => new()
@@ -35,6 +38,7 @@ public sealed class EnglishIncidentClassifierTests
         "Is it okay to follow my students on Instagram?",
         "Can you suggest a lesson on cyberbullying for primary school?",
         "Last year a pupil's account was hacked. How do we prevent that?",
+        "We have a bomb drill next week, how do I prepare my class?",
     };
 
     [Theory]

@@ -74,6 +74,8 @@ public sealed class IncidentRecognitionFamiliesTests
         { "Een jongen uit 4 vwo heeft zijn spullen weggegeven aan vrienden en zegt dat hij ze toch niet meer nodig heeft na dit weekend", IncidentType.SelfHarm },
         { "Een ouder appte de mentor: als mijn zoon blijft zitten, weet ik je auto te vinden en dan ben je nog niet jarig", IncidentType.Threat },
         { "A 13 year old in my class says a man she met on tiktok sends her money and wants to meet at the station on saturday", IncidentType.Grooming },
+        // A fight filmed and passed around is an assault spread, whatever the model reads into "filmpje ... gaat rond".
+        { "een jongen uit 2b heeft een filmpje van een vechtpartij op het plein gemaakt en het staat nu op tiktok", IncidentType.Cyberbullying },
     };
 
     public static TheoryData<string> OrdinaryMessages => new()
@@ -112,6 +114,9 @@ public sealed class IncidentRecognitionFamiliesTests
         "Vandaag is mijn laatste dag op deze school, hoe neem ik afscheid van mijn klas?",
         "A man from the library wants to meet our class for a project on online safety, is that allowed?",
         "Mijn collega is morgen jarig, mag ik een filmpje van haar in de groepsapp zetten?",
+        // A hypothetical follow-up is no report.
+        "en als hij dreigt naar de krant te gaan?",
+        "maar stel dat iemand een naaktfoto doorstuurt, wat dan?",
     };
 
     [Theory]

@@ -50,6 +50,13 @@ public sealed class IncidentSelfHarmFamiliesTests
         "a year 9 student told a friend he plans to jump off the bridge after school",
         "een leerling van mij heeft haar armen gekrast en zegt dat ze het vannacht weer gaat doen",
         "kind uit groep 7 zegt dat hij dood wil omdat thuis alles mis gaat",
+        "een leerling zocht op haar laptop hoeveel slaappillen dodelijk zijn",
+        "een jongen uit 4 havo appte me dat hij het echt niet meer ziet zitten",
+        "een meisje schreef in haar dagboek dat het voor haar allemaal niet meer hoeft",
+        "onze collega appte 'zorg goed voor mijn klas' en neemt sindsdien niet op",
+        "bij zwemmen zag ik verse sneetjes op de onderarm van een meisje uit 2c",
+        "mijn mentorleerling zette een foto van kapotgekraste armen in haar story",
+        "he told me he doesn't want to exist anymore",
     };
 
     public static TheoryData<string> OrdinaryMessages => new()
@@ -78,6 +85,10 @@ public sealed class IncidentSelfHarmFamiliesTests
         "een leerling sneed zich in haar vinger bij handvaardigheid",
         "ze sprong van de duikplank bij zwemles en bezeerde haar arm",
         "de leerlingen van groep 6 krassen hun namen in de tafel",
+        "ik zie het niet meer zitten met die drukke klas, heb je tips",
+        "het hoeft niet meer, ik heb de toetsen al nagekeken",
+        "welke dosis paracetamol mag ik een kind op schoolreis geven als de ouders toestemming geven",
+        "op de afscheidskaart van onze collega stond: zorg goed voor mijn klas",
     };
 
     [Theory]
