@@ -29,8 +29,10 @@ public sealed partial class IncidentClassifier
 
         // Knowing where someone lives is a threat on its own, but with another sign of stalking it is stalking.
         cues.Clear();
-        if (Hit(EnglishViolentThreat(), t, "violent threat", cues)
+        // A threat told as long past ("a bomb threat two years ago that turned out to be a hoax") is a question about it.
+        if ((Hit(EnglishViolentThreat(), t, "violent threat", cues)
             || Hit(EnglishKnowsWhere(), t, "violent threat", cues) && !EnglishStalkingSigns(t, []))
+            && !EnglishLongPast().IsMatch(t))
         {
             return new IncidentSignal(IncidentType.Threat, cues);
         }
@@ -77,7 +79,7 @@ public sealed partial class IncidentClassifier
     [GeneratedRegex(@" (blackmail|blackmails|blackmailing|blackmailed|extort|extorts|extorting|extorted|extortion) .{0,60}(nude|nudes|naked|intimate|sexual|explicit|webcam)| (nude|nudes|naked|intimate|sexual|explicit) .{0,60}(blackmail|blackmailing|blackmailed|extort|extorting|extorted)| (pay|money|euros|bitcoin|gift cards) .{0,40}or (they|he|she) (will|ll) (send|post|share|spread|leak)| (has|have|got|holds|holding) (a |an |his |her |my |their |some )?(video|videos|photo|photos|picture|pictures|pics|images|nudes|recording) .{0,80}(gift cards|giftcards|euros|bitcoin|money|pay|paid|unless|or (it|they) (goes|go|will go|will be|gets|get))| (unless|or else) (i|you|he|she|they) .{0,30}(pay|send|change|give)| (threaten|threatens|threatened|threatening) to (send|post|share|spread|leak|show) .{0,40}(pics?|pictures?|photos?|images?|videos?|nudes?|clips?) .{0,60}(unless|if (she|he|i|they|you) (doesn t|does not|don t|do not|won t))", Options)]
     private static partial Regex EnglishExtortion();
 
-    [GeneratedRegex(@"( (make|making|gonna make|going to make|will make|ll make) (me|you|him|her|them|us) pay| (posted|posts|posting|holding|holds|shows|showing|with) .{0,40}(a|what looks like a|a real) (real )?(gun|pistol|rifle|knife|machete) .{0,80}(caption|know who you are|watch out|tomorrow|you ll see|last day|see you|my name|her name|his name|your name|monday|next week|after school)| (going to|gonna|will|ll|wants to|threatened to|threatens to|threatening to) (kill|stab|shoot|hurt|beat up|attack|bomb|blow up|get) (you|him|her|them|me|us|the|a|our|my|his|everyone)| shoot up (the|our|this) school| (bring|bringing|brings) a (gun|knife|weapon|bomb) (to|into) (school|class)| bomb (threat|in (the|our) school)| (you|he|she|they) (are|re|is|s|will be|ll be) dead (after|tomorrow|tonight|on)| (won t|will not) be safe| (threatening|threatened|threaten|threatens) .{0,80}(knife|knives|gun|guns|weapon|weapons|machete|stab|shoot|bomb)| (knife|knives|gun|guns|weapon|weapons|machete|machetes) .{0,60}(threat|threats|threatening|threatened)| (a |there will be a |there s a )?bomb (at|in|on|under) (our|the|this) (school|location|building|campus|site)| (deserves|deserve) (a bullet|to die|to be shot)| (hit|kill) list) ", Options)]
+    [GeneratedRegex(@"( (make|making|gonna make|going to make|will make|ll make) (me|you|him|her|them|us) pay| (posted|posts|posting|holding|holds|shows|showing|with) .{0,40}(a|what looks like a|a real) (real )?(gun|pistol|rifle|knife|machete) .{0,80}(caption|know who you are|watch out|tomorrow|you ll see|last day|see you|my name|her name|his name|your name|monday|tuesday|wednesday|thursday|friday|next week|after school|stay home)| (going to|gonna|will|ll|wants to|threatened to|threatens to|threatening to) (kill|stab|shoot|hurt|beat up|attack|bomb|blow up|get) (you|him|her|them|me|us|the|a|our|my|his|everyone)| shoot up (the|our|this) school| (bring|bringing|brings) a (gun|knife|weapon|bomb) (to|into) (school|class)| bomb (threat|in (the|our) school)| (you|he|she|they) (are|re|is|s|will be|ll be) dead (after|tomorrow|tonight|on)| (won t|will not) be safe| stay (home|away|at home) if you (like|love|want|value) (living|your life|to live|breathing)| if you (like|love|value) (living|your life|breathing)| (threatening|threatened|threaten|threatens) .{0,80}(knife|knives|gun|guns|weapon|weapons|machete|stab|shoot|bomb)| (knife|knives|gun|guns|weapon|weapons|machete|machetes) .{0,60}(threat|threats|threatening|threatened)| (a |there will be a |there s a )?bomb (at|in|on|under) (our|the|this) (school|location|building|campus|site)| (deserves|deserve) (a bullet|to die|to be shot)| (hit|kill) list) ", Options)]
     private static partial Regex EnglishViolentThreat();
 
     [GeneratedRegex(@" keeps (creating|making|opening|setting up) new (accounts|profiles|numbers)| (new|different|another) (account|accounts|number|numbers|profile) (every|each) time .{0,30}block| (even )?after (i|she|he|they|we) (blocked|block)| (tracks|tracking|follows|following|shares|sharing) (her|his|my) (live )?location| turns up (wherever|at (my|her|his) (house|home|work))| (waiting|waits) for (me|her|him) outside| (describing|describes|knows|knew) what (i|she|he) (was|is|were) wearing| (dozens|hundreds|tens) of messages (a|per|every) (day|night)", Options)]
@@ -86,6 +88,10 @@ public sealed partial class IncidentClassifier
     /// <summary>Someone else in an account: logged into, took over, hacked.</summary>
     [GeneratedRegex(@" (logged into|logged in to|got into|broke into|hacked|hacked into|took over|taken over|has access to) (my|her|his|their|a student s|a colleague s|the) .{0,20}(account|instagram|insta|snapchat|teams|email|e mail|tiktok|whatsapp|profile)| (account|instagram|snapchat|tiktok|email|profile) (was|has been|got|is) (hacked|taken over)", Options)]
     private static partial Regex EnglishAccountTakenOver();
+
+    /// <summary>A case told as long past, in English.</summary>
+    [GeneratedRegex(@" (last (school )?year|(two|three|four|five|several|a few|2|3|4|5) years ago|back in 20[0-9][0-9]|turned out to be a hoax)\b", Options)]
+    private static partial Regex EnglishLongPast();
 
     [GeneratedRegex(@" (knows|know) where (i|you|she|he|we) (live|lives|sleep)", Options)]
     private static partial Regex EnglishKnowsWhere();
@@ -109,6 +115,6 @@ public sealed partial class IncidentClassifier
     [GeneratedRegex(@" hate (page|account|group)| (made|created|set up|started|making) (a|an) (group chat|group|page|account|instagram account|tiktok account|meme page) (called|named|to mock|mocking|about (a|her|him|me|my))| (made|created|set up|started) (a|an) .{0,30}(account|page|group|chat) .{0,40}(mock|mocking|make fun|making fun|laugh at|humiliate|humiliating)", Options)]
     private static partial Regex EnglishMockingPage();
 
-    [GeneratedRegex(@" (what is|what s|what are|what does|what do (the|you) (law|rules)|difference between|signs that|how do (i|we|you) (teach|explain|recognise|recognize|prevent|talk to (my|the|a) class|start)|how can (i|we) (teach|explain|prevent|recognise|recognize)|(a|the) lesson (about|on)|lesson ideas|school policy|our policy|in general|last year|staff meeting|information evening|is it (a crime|illegal|legal|okay|ok)|hypothetically|is (that|this|it) (bullying|normal|harassment|stalking|grooming|sexting)) ", Options)]
+    [GeneratedRegex(@" (what is|what s|what are|what does|what do (the|you) (law|rules)|difference between|signs that|how do (i|we|you) (teach|explain|recognise|recognize|prevent|talk to (my|the|a) class|start)|how can (i|we) (teach|explain|prevent|recognise|recognize)|(a|the) lesson (about|on)|lesson ideas|school policy|our policy|in general|last year|(two|three|four|five|several|a few|2|3|4|5) years ago|back in 20[0-9][0-9]|staff meeting|information evening|is it (a crime|illegal|legal|okay|ok)|hypothetically|is (that|this|it) (bullying|normal|harassment|stalking|grooming|sexting)) ", Options)]
     private static partial Regex EnglishInformational();
 }

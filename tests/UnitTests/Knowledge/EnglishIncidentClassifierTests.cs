@@ -28,6 +28,7 @@ public sealed class EnglishIncidentClassifierTests
         // Threats told about, not quoted: weapons beside a threat, a bomb announced at the school.
         { "two gangs of pupils are threatening each other on instagram and videos with knives are being shared", IncidentType.Threat },
         { "an anonymous account says there is a bomb in our school and tagged us, kids are scared", IncidentType.Threat },
+        { "a boy posted a video holding a pistol saying 'stay home on monday if you like living'", IncidentType.Threat },
     };
 
     public static TheoryData<string> Questions => new()
@@ -39,6 +40,7 @@ public sealed class EnglishIncidentClassifierTests
         "Can you suggest a lesson on cyberbullying for primary school?",
         "Last year a pupil's account was hacked. How do we prevent that?",
         "We have a bomb drill next week, how do I prepare my class?",
+        "Three years ago we had a bomb threat that was a hoax. What should our protocol say now?",
     };
 
     [Theory]

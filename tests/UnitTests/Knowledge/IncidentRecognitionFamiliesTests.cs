@@ -76,6 +76,8 @@ public sealed class IncidentRecognitionFamiliesTests
         { "A 13 year old in my class says a man she met on tiktok sends her money and wants to meet at the station on saturday", IncidentType.Grooming },
         // A fight filmed and passed around is an assault spread, whatever the model reads into "filmpje ... gaat rond".
         { "een jongen uit 2b heeft een filmpje van een vechtpartij op het plein gemaakt en het staat nu op tiktok", IncidentType.Cyberbullying },
+        // Knowing someone's way home, said to them, is a threat.
+        { "een leerling mailde me 'ik weet precies hoe laat jij naar huis fietst' na zijn onvoldoende", IncidentType.Threat },
     };
 
     public static TheoryData<string> OrdinaryMessages => new()
@@ -117,6 +119,8 @@ public sealed class IncidentRecognitionFamiliesTests
         // A hypothetical follow-up is no report.
         "en als hij dreigt naar de krant te gaan?",
         "maar stel dat iemand een naaktfoto doorstuurt, wat dan?",
+        // A poster the school makes, and a help line asked for, are no report.
+        "we maken een poster voor de mentoruren: word je afgeperst met een naaktfoto? welke hulplijn zetten we erop",
     };
 
     [Theory]

@@ -57,6 +57,7 @@ public sealed class IncidentSelfHarmFamiliesTests
         "bij zwemmen zag ik verse sneetjes op de onderarm van een meisje uit 2c",
         "mijn mentorleerling zette een foto van kapotgekraste armen in haar story",
         "he told me he doesn't want to exist anymore",
+        "een meisje uit 2a zat op de wc met het mesje uit haar puntenslijper",
     };
 
     public static TheoryData<string> OrdinaryMessages => new()
