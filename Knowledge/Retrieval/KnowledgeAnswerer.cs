@@ -171,6 +171,20 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
         return continued;
     }
 
+    /// <summary>
+    /// The out-of-scope topic a question in the domain on thin evidence is referred to: one whose example
+    /// questions are nearer than any article's by <see cref="AnswerOptions.ThinDomainReferralRatio"/>, when the
+    /// question is in the domain only by a weak domain word beside a device word, or names no pupil or teacher
+    /// and its best article covers less than <see cref="AnswerOptions.MinimumCoverageDevicesOnly"/> of it ("een
+    /// nieuw wachtwoord voor Magister, ik ben buitengesloten na drie pogingen": locked out, not excluded). Null
+    /// otherwise.
+    /// </summary>
+    private OutOfScopeTopic? ThinlyInDomain(SearchResult result) =>
+        result.Domain == DomainTouch.Domain && (result.ThinDomain || (!result.NamesPerson && result.Coverage < options.MinimumCoverageDevicesOnly))
+        && result.NearestOutside is { Topic: { } topic, Ratio: var ratio } && ratio >= options.ThinDomainReferralRatio
+            ? topic
+            : null;
+
     private bool Covered(SearchResult result) => result.Coverage >= result.Domain switch
     {
         DomainTouch.Domain => options.MinimumCoverage,
@@ -185,7 +199,7 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
 
         // Nearer to an example question of a subject the knowledge base does not cover than to any
         // article's: refer the asker on rather than answer from an article that only shares words.
-        if (referOut && result.OutOfScope is { } outside)
+        if (referOut && (result.OutOfScope ?? ThinlyInDomain(result)) is { } outside)
         {
             return new KnowledgeAnswer(AnswerKind.Unknown, null, [], [], audience, result.Coverage, result.Hits) { RankedArticleIds = ranked, OutOfScope = outside, Domain = result.Domain };
         }
