@@ -68,6 +68,13 @@ public sealed record AnswerOptions
     public double ReferralRatioWhenRefused { get; init; } = 0.9;
 
     /// <summary>
+    /// A question in the domain on thin evidence (only a weak domain word beside a device word, or its best
+    /// article covering little of it) is referred on when an out-of-scope topic's example questions are this
+    /// much nearer than any article's: a margin, not a tie.
+    /// </summary>
+    public double ThinDomainReferralRatio { get; init; } = 1.1;
+
+    /// <summary>
     /// A question about giving a lesson is answered from a lesson article among this many best-ranked
     /// articles (docs/retrieval.md, "Lesson questions").
     /// </summary>

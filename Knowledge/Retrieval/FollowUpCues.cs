@@ -44,6 +44,14 @@ public static partial class FollowUpCues
             return FollowUpCue.MayContinue;
         }
 
+        // "ze weigert het weg te halen, wat nu", "hij is 15, maakt dat uit voor wat ik moet doen?", "wat zeg ik
+        // tegen haar ouders?": a short message about someone it does not name, or giving only an age, leans on the
+        // question before it (set H's were referred to the weather and to absence on their own words).
+        if (words <= MaxPointingBackWords && (Someone().IsMatch(text) || Age().IsMatch(text)))
+        {
+            return FollowUpCue.MayContinue;
+        }
+
         return words <= MaxShortWords ? FollowUpCue.IsShort : FollowUpCue.None;
     }
 
@@ -77,14 +85,34 @@ public static partial class FollowUpCues
         return WordSplitter.Split(text, WordBreaks.Prose).Length <= MaxEnglishRequestWords && InEnglish().IsMatch(text);
     }
 
+    /// <summary>
+    /// Whether the message is a short follow-up that leans on the question before it for its facts ("en bij
+    /// groep 5? die hebben ook al een groepje"): it continues or is short, in at most
+    /// <see cref="MaxLeaningWords"/> words. Its own words are too few to report an incident on the act-now
+    /// model's reading alone.
+    /// </summary>
+    public static bool LeansOnPrevious(string message) =>
+        Of(message) is FollowUpCue.Continues or FollowUpCue.IsShort
+        && WordSplitter.Split(TextFolding.FoldLower(message), WordBreaks.Prose).Length <= MaxLeaningWords;
+
+    /// <summary>A follow-up this short leans on the question before it (<see cref="LeansOnPrevious"/>).</summary>
+    public const int MaxLeaningWords = 10;
+
     /// <summary>A message pointing back with "dat", "dit" or "het" is read as a possible follow-up up to this many words.</summary>
-    public const int MaxPointingBackWords = 8;
+    public const int MaxPointingBackWords = 12;
 
     /// <summary>A request for the answer in English is at most this long.</summary>
     public const int MaxEnglishRequestWords = 9;
 
     /// <summary>A request for a shorter version this long or shorter needs no word pointing back ("korter graag", "in het kort?").</summary>
     public const int MaxShorterWords = 4;
+
+    /// <summary>
+    /// Whether the message asks to reshape the last answer ("kun je dat in 5 punten zetten voor de
+    /// teamvergadering", "zet dat op een rij", "maak er een lijstje van"): it gets that answer again,
+    /// not a search on its other words.
+    /// </summary>
+    public static bool AsksReshape(string message) => RequestOnAnswer().IsMatch(TextFolding.FoldLower(message).Trim());
 
     /// <summary>Whether the message asks for lesson material or a lesson ("heb je daar ook lesmateriaal voor?", "any lesson ideas?").</summary>
     public static bool AsksLessonMaterial(string message) => LessonMaterial().IsMatch(TextFolding.FoldLower(message));
@@ -118,7 +146,8 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"\b(dat|dit|die|deze|daarvan|hiervan|je antwoord|het antwoord|jouw antwoord|this|that|it|your answer)\b|^(graag|please)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ShorterOfThat();
 
-    [GeneratedRegex(@"\b(lesmateriaal|lesmaterialen|lespakket|lespakketten|lesbrief|lesbrieven|lessenserie|lesidee|lesideeen|lessen|les|lesje|mentorles|werkvorm|werkvormen|gastles|lesson|lessons|lesson plan|teaching materials?|classroom materials?)\b", RegexOptions.CultureInvariant)]
+    // "les" and "lessen" ask for a lesson, not "in de les", "tijdens de les", "na de les" (when something happens).
+    [GeneratedRegex(@"\b(lesmateriaal|lesmaterialen|lespakket|lespakketten|lesbrief|lesbrieven|lessenserie|lesidee|lesideeen|(?<!\b(in|tijdens|na|voor|uit|buiten|onder) de )(lessen|les)|lesje|mentorles|werkvorm|werkvormen|gastles|lesson|lessons|lesson plan|teaching materials?|classroom materials?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LessonMaterial();
 
     [GeneratedRegex(@"^(en|maar|and|but)\s+(als|bij|voor|wat|hoe|in|met|dan|ook|zonder|op|na|if|for|what|how|with|when|then|at|about|without)\b|^(heb je|hebben jullie|heeft de kennisbank|is er|zijn er|do you have|have you got|is there|are there)\b.*\b(daar|daarover|daarvoor|daarbij|hierover|hiervoor|about that|on that|for that|on this|about this)\b|\b(geldt|gelden) (dat|dit|hetzelfde)\b|\b(does|would|do) (that|this|the same) (also )?(apply|work|count|hold)\b", RegexOptions.CultureInvariant)]
@@ -128,8 +157,13 @@ public static partial class FollowUpCues
     private static partial Regex MayContinue();
 
     // "dat", "dit" or "het" as the thing talked about: "moet ik dat melden", "mag dat", "is dat strafbaar", "wie moet dat doen".
-    [GeneratedRegex(@"\b(moet|mag|kan|kun|moeten|mogen|is|wie|wat|waar|wanneer|hoe|geldt|telt|zeg|meld)\b.{0,20}\b(dat|dit)\b(?!\s+(een|de|het|ik|je|jij|hij|ze|zij|we|wij|u|er)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(moet|mag|kan|kun|moeten|mogen|is|wie|wat|waar|wanneer|hoe|hoeveel|geldt|telt|zeg|meld|maakt|kost|duurt|helpt|werkt)\b.{0,20}\b(dat|dit)\b(?!\s+(een|de|het|ik|je|jij|hij|ze|zij|we|wij|u|er)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PointsBack();
+
+    // Someone the message does not name: it starts with a pronoun for a person ("ze weigert …", "hij is 15") or speaks
+    // to or of one ("tegen haar ouders", "met hem").
+    [GeneratedRegex(@"^(hij|ze|zij|die|he|she|they)\b|\b(tegen|met|aan|voor|van|bij) (haar|hem|hen|hun|die)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Someone();
 
     // A request to reshape the last answer: "kun je dat in 5 punten zetten", "kan je dit uitschrijven voor een mail",
     // "zet dat eens op een rij", "maak er een lijstje van".

@@ -46,6 +46,12 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
             return AnswerEnglish(question, audience, previous, continued);
         }
 
+        // "kun je dat in 5 punten zetten voor de teamvergadering": the same answer again, not a search on "team".
+        if (previous is not null && continued is not null && FollowUpCues.AsksReshape(question))
+        {
+            return Repeat(previous, continued, audience);
+        }
+
         var own = index.Search(question, audience, maxHits: 12);
         if (previous is not null && continued is not null)
         {
@@ -63,11 +69,17 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
                 FollowUpCue.Continues => true,
                 FollowUpCue.MayContinue => !ownTopic,
                 FollowUpCue.IsShort => !ownTopic && own.OutOfScope is null,
-                _ => false,
+
+                // A longer message without a cue that its own words cannot answer and that is not near an
+                // out-of-scope topic ("Het speelt vooral in het weekend. Is het dan nog wel een probleem van
+                // school?") is read with the question before it rather than refused on its own words; one they
+                // answer stays a question of its own.
+                _ => !(own.Articles.Count > 0 && Covered(own)) && own.OutOfScope is null && !NearOutside(own),
             };
             if (isFollowUp)
             {
-                var both = index.Search(FollowUpCues.WithAgeWord(question), audience, maxHits: 12, previous.Terms);
+                var searched = FollowUpCues.WithAgeWord(question);
+                var both = index.Search(searched, audience, maxHits: 12, previous.Terms);
                 var continues = previous.Topic ?? new TopicRef(continued.Id, continued.Title);
 
                 // With a strong topic of its own ("en bij sexting?") the combined search picks the
@@ -76,7 +88,7 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
                 var answer = strongOwnTopic ? FromSearch(both, question, audience, referOut: false) : null;
                 if (answer is not { Kind: AnswerKind.Answered })
                 {
-                    answer = FromArticle(Within(family, continued, question, both), both, question, audience, previous);
+                    answer = FromArticle(Within(family, continued, question, both), both, searched, question, audience, previous);
                 }
 
                 return answer with { Continues = continues };
@@ -113,22 +125,28 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
     /// article and sections from the stored ids alone, under the English line that says the knowledge base
     /// is Dutch; null when that article is gone.
     /// </summary>
-    public KnowledgeAnswer? Again(FollowUpContext previous, Audience audience)
-    {
-        if (!articles.TryGetValue(previous.ArticleId, out var article))
-        {
-            return null;
-        }
+    public KnowledgeAnswer? Again(FollowUpContext previous, Audience audience) =>
+        articles.TryGetValue(previous.ArticleId, out var article) ? Repeat(previous, article, audience) with { InEnglish = true } : null;
 
+    /// <summary>The answer a follow-up continues, again: the same article and sections, from the stored ids alone.</summary>
+    private KnowledgeAnswer Repeat(FollowUpContext previous, ContentDocument article, Audience audience)
+    {
         var shown = index.PassagesOf(article.Id).Where(p => previous.SectionIds.Contains(p.SectionId)).Select(p => new PassageHit(p, 1)).ToList();
         return Compose(article, shown, string.Empty, audience, coverage: 1, followUps: []) with
         {
             RankedArticleIds = [article.Id],
             Domain = DomainTouch.Domain,
             Continues = previous.Topic ?? new TopicRef(article.Id, article.Title),
-            InEnglish = true,
         };
     }
+
+    /// <summary>
+    /// A question without a domain word whose nearest out-of-scope topic's examples are nearly as near as the
+    /// nearest article's (<see cref="AnswerOptions.ReferralRatioWhenRefused"/>): refused on its own, it is
+    /// referred on; it is no follow-up.
+    /// </summary>
+    private bool NearOutside(SearchResult own) =>
+        own.Domain == DomainTouch.None && own.NearestOutside is { Topic: not null, Ratio: var ratio } && ratio >= options.ReferralRatioWhenRefused;
 
     /// <summary>
     /// The articles a follow-up stays among: the one it continues, those it names as related, and those
@@ -148,8 +166,10 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
     /// </summary>
     private ContentDocument Within(HashSet<string> family, ContentDocument continued, string question, SearchResult both)
     {
+        // Lesson ideas and lesson material first: the article on attention in class (tag "les") has no lesson for a topic.
         if ((FollowUpCues.AsksLessonMaterial(question) || LessonIntent.Of(question))
-            && both.Articles.Select(a => a.ArticleId).FirstOrDefault(lessonArticles.Contains) is { } lesson)
+            && (both.Articles.Select(a => a.ArticleId).FirstOrDefault(lessonIdeaArticles.Contains)
+                ?? both.Articles.Select(a => a.ArticleId).FirstOrDefault(lessonArticles.Contains)) is { } lesson)
         {
             return articles[lesson];
         }
@@ -171,6 +191,20 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
         return continued;
     }
 
+    /// <summary>
+    /// The out-of-scope topic a question in the domain on thin evidence is referred to: one whose example
+    /// questions are nearer than any article's by <see cref="AnswerOptions.ThinDomainReferralRatio"/>, when the
+    /// question is in the domain only by a weak domain word beside a device word, or names no pupil or teacher
+    /// and its best article covers less than <see cref="AnswerOptions.MinimumCoverageDevicesOnly"/> of it ("een
+    /// nieuw wachtwoord voor Magister, ik ben buitengesloten na drie pogingen": locked out, not excluded). Null
+    /// otherwise.
+    /// </summary>
+    private OutOfScopeTopic? ThinlyInDomain(SearchResult result) =>
+        result.Domain == DomainTouch.Domain && (result.ThinDomain || (!result.NamesPerson && result.Coverage < options.MinimumCoverageDevicesOnly))
+        && result.NearestOutside is { Topic: { } topic, Ratio: var ratio } && ratio >= options.ThinDomainReferralRatio
+            ? topic
+            : null;
+
     private bool Covered(SearchResult result) => result.Coverage >= result.Domain switch
     {
         DomainTouch.Domain => options.MinimumCoverage,
@@ -185,7 +219,7 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
 
         // Nearer to an example question of a subject the knowledge base does not cover than to any
         // article's: refer the asker on rather than answer from an article that only shares words.
-        if (referOut && result.OutOfScope is { } outside)
+        if (referOut && (result.OutOfScope ?? ThinlyInDomain(result)) is { } outside)
         {
             return new KnowledgeAnswer(AnswerKind.Unknown, null, [], [], audience, result.Coverage, result.Hits) { RankedArticleIds = ranked, OutOfScope = outside, Domain = result.Domain };
         }
@@ -250,10 +284,20 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
         return wide.Articles.FirstOrDefault(a => a.ArticleId == lesson.ArticleId)?.Passages ?? lesson.Passages;
     }
 
-    /// <summary>The article a follow-up continues, with the section that answers both questions together.</summary>
-    private KnowledgeAnswer FromArticle(ContentDocument article, SearchResult both, string question, Audience audience, FollowUpContext previous)
+    /// <summary>
+    /// The article a follow-up continues, with the section that answers both questions together. A lesson
+    /// article gets all its sections scored (as <see cref="LessonPassages"/>), so the lesson on the earlier
+    /// question's topic leads ("heb je daar ook een les voor?" after grooming: the sensitive-subject lesson).
+    /// </summary>
+    private KnowledgeAnswer FromArticle(ContentDocument article, SearchResult both, string searched, string question, Audience audience, FollowUpContext previous)
     {
         var hits = both.Articles.FirstOrDefault(a => a.ArticleId == article.Id)?.Passages ?? [];
+        if (lessonArticles.Contains(article.Id) && hits.Count < index.PassagesOf(article.Id).Count)
+        {
+            var wide = index.Search(searched, audience, maxHits: index.Passages.Count, previous.Terms);
+            hits = wide.Articles.FirstOrDefault(a => a.ArticleId == article.Id)?.Passages ?? hits;
+        }
+
         var followUps = both.Articles.Where(a => a.ArticleId != article.Id).Take(2).Select(a => new TopicRef(a.ArticleId, a.Title)).ToList();
         var shownBefore = article.Id == previous.ArticleId && previous.SectionIds.Count > 0 ? previous.SectionIds[0] : null;
         return Compose(article, hits, question, audience, both.Coverage, followUps, shownBefore) with
@@ -281,7 +325,7 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, IEnumerable<ContentD
             var withAge = dutchText + FollowUpCues.WithAgeWord(question)[question.Length..];
             var both = index.Search(withAge, audience, maxHits: 12, previous.Terms);
             var stay = Within(Family(continued, previous), continued, withAge, both);
-            return FromArticle(stay, both, question, audience, previous) with { Continues = previous.Topic ?? new TopicRef(continued.Id, continued.Title), InEnglish = true };
+            return FromArticle(stay, both, withAge, question, audience, previous) with { Continues = previous.Topic ?? new TopicRef(continued.Id, continued.Title), InEnglish = true };
         }
 
         var dutch = index.Search(dutchText, audience, maxHits: 12);

@@ -156,7 +156,7 @@ public sealed class KnowledgeIndex : IDisposable
         var unknown = words.Where(w => w.Variants.Count == 0).Select(w => w.Text).ToList();
         var primaries = words.Select(w => w.Text).ToArray();
         var matchTerms = words.SelectMany(w => w.Variants.Concat(w.Synonyms).Concat(w.Parts)).ToHashSet(StringComparer.Ordinal);
-        var domain = DomainOf(words);
+        var (domain, thin, person) = DomainOf(words);
 
         // The article document holds every word the index knows (its text, title, tags and example
         // questions): without a clause there, nothing can match. A word that only an example question
@@ -164,7 +164,7 @@ public sealed class KnowledgeIndex : IDisposable
         var articleQuery = planner.Build(words, planner.ArticleFields);
         if (articleQuery is null)
         {
-            return new SearchResult([], 0, primaries, unknown) { MatchTerms = matchTerms, Domain = domain };
+            return new SearchResult([], 0, primaries, unknown) { MatchTerms = matchTerms, Domain = domain, ThinDomain = thin, NamesPerson = person };
         }
 
         using var lease = new SearcherLease(searchers);
@@ -177,6 +177,8 @@ public sealed class KnowledgeIndex : IDisposable
             Articles = ranking.Articles,
             Evidence = covered,
             Domain = domain,
+            ThinDomain = thin,
+            NamesPerson = person,
             MatchTerms = matchTerms,
             OutOfScope = ranking.OutOfScope,
             NearestOutside = ranking.NearestOutside,
@@ -250,27 +252,25 @@ public sealed class KnowledgeIndex : IDisposable
     /// online conduct: "een ll zet een filmpje van mij op tiktok"), or a device word with a pupil and a
     /// rule ("lln gamen in de pauze op de chromebook, mag ik dat verbieden"). A weak domain word
     /// ("protocol", "veiligheid") places a question in the domain only with another domain or device
-    /// word; alone it places it only near the domain, as a device word does.
+    /// word; alone it places it only near the domain, as a device word does. Thin: in the domain only by a
+    /// weak domain word beside a device word, naming no pupil or teacher ("het protocol … via de app"), the
+    /// least evidence there is. Person: it names a pupil or teacher.
     /// </summary>
-    private DomainTouch DomainOf(List<QueryWord> words)
+    private (DomainTouch Touch, bool Thin, bool Person) DomainOf(List<QueryWord> words)
     {
         var strong = words.Any(w => !weakAnchorTerms.Contains(w.Text) && Names(w, strongAnchorTerms, inCompounds: false));
         var weak = words.Any(w => Names(w, weakAnchorTerms, inCompounds: false));
         var devices = words.Any(w => Names(w, deviceTerms, inCompounds: true));
-        if (strong || (weak && devices))
-        {
-            return DomainTouch.Domain;
-        }
-
         var person = words.Any(w => personTerms.Contains(w.Text) || w.AllSynonyms.Any(personTerms.Contains));
         var social = words.Any(w => Names(w, socialTerms, inCompounds: true));
         var rule = words.Any(w => ruleTerms.Contains(w.Text) || w.AllSynonyms.Any(ruleTerms.Contains));
-        if (devices && person && (social || rule))
+        var conduct = devices && person && (social || rule);
+        if (strong || (weak && devices) || conduct)
         {
-            return DomainTouch.Domain;
+            return (DomainTouch.Domain, !strong && !person, person);
         }
 
-        return devices || weak ? DomainTouch.DevicesOnly : DomainTouch.None;
+        return (devices || weak ? DomainTouch.DevicesOnly : DomainTouch.None, false, person);
     }
 
     private bool Names(QueryWord w, HashSet<string> anchors, bool inCompounds) => anchors.Contains(w.Text) || w.AllSynonyms.Any(anchors.Contains)

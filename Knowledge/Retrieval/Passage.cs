@@ -44,6 +44,16 @@ public sealed record SearchResult(
     /// <summary>How the question touches SafetyBot's domain (see the domain and device anchors).</summary>
     public DomainTouch Domain { get; init; }
 
+    /// <summary>
+    /// In the domain only by a weak domain word beside a device word, naming no pupil or teacher ("wat is
+    /// het protocol als ik pleinwacht had … via de app"): too little to keep it from an out-of-scope topic
+    /// that is clearly nearer.
+    /// </summary>
+    public bool ThinDomain { get; init; }
+
+    /// <summary>The question names a pupil or a teacher (<see cref="DomainLexicon.PersonAnchors"/>).</summary>
+    public bool NamesPerson { get; init; }
+
     /// <summary>Whether the question touches SafetyBot's domain at all.</summary>
     public bool InDomain => Domain != DomainTouch.None;
 

@@ -11,6 +11,12 @@ public sealed record IncidentSignal(IncidentType Type, IReadOnlyList<string> Cue
 {
     /// <summary>Other types that apply too, whose plans the card offers after the one that leads (grooming beside nude images).</summary>
     public IReadOnlyList<IncidentType> Also { get; init; } = [];
+
+    /// <summary>
+    /// The model alone named it, no rule agreeing: weaker evidence, which a short follow-up ("en bij groep 5?",
+    /// read as bullying at 0.66 on its own) does not carry.
+    /// </summary>
+    public bool ByModelAlone { get; init; }
 }
 
 /// <summary>
@@ -189,7 +195,7 @@ public sealed partial class IncidentClassifier
         var stepsNotHarm = predicted == IncidentType.Threat && ThreatOfSteps().IsMatch(normalized) && byRules is null;
         if (predicted is { } likely && !ruleOverrulesType && sure && !IsInformational(normalized) && !stepsNotHarm)
         {
-            return WithPrecedence(new IncidentSignal(likely, [string.Create(CultureInfo.InvariantCulture, $"model {probability:0.00}")]), normalized);
+            return WithPrecedence(new IncidentSignal(likely, [string.Create(CultureInfo.InvariantCulture, $"model {probability:0.00}")]) { ByModelAlone = byRules is null }, normalized);
         }
 
         return WithPrecedence(byRules is not null && !EnglishInformational().IsMatch(normalized) && noIncident < NoIncidentVeto ? byRules : null, normalized);

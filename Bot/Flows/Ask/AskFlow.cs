@@ -48,8 +48,11 @@ public sealed partial class AskFlow(
             return;
         }
 
-        // Acute situations get the act-now steps before any search; a follow-up may continue the plan.
-        if (await incidents.RespondAsync(turn, question) is { } shown)
+        // Acute situations get the act-now steps before any search; a follow-up may continue the plan. A short
+        // follow-up to a fresh answer ("en bij groep 5?") needs a rule's evidence, not the model's reading alone.
+        var (previous, previousPlan) = await PreviousAnswerAsync(turn);
+        var continuing = (previous is not null || previousPlan is not null) && FollowUpCues.LeansOnPrevious(question);
+        if (await incidents.RespondAsync(turn, question, continuing) is { } shown)
         {
             await RememberIncidentAsync(turn, question, shown);
             return;
@@ -66,7 +69,6 @@ public sealed partial class AskFlow(
         }
 
         var audience = await audiences.ResolveAsync(turn);
-        var (previous, previousPlan) = await PreviousAnswerAsync(turn);
         if (FollowUpCues.AsksShorter(question) && await ShorterAsync(turn, question, previous, previousPlan, audience))
         {
             return;

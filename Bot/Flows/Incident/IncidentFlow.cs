@@ -30,11 +30,15 @@ public sealed class IncidentFlow(LoadedKnowledge knowledge, IIncidentDetector de
     /// Answers the message with the act-now card when it describes an incident and returns the plan it
     /// showed (the Ask flow keeps it as the follow-up context); null otherwise.
     /// </summary>
-    public async Task<ShownIncident?> RespondAsync(TurnContext turn, string text)
+    /// <param name="continuing">
+    /// The message reads as a follow-up to a fresh answer ("en bij groep 5?"): the model's reading alone,
+    /// with no rule agreeing, is then no incident; the follow-up is answered with the question before it.
+    /// </param>
+    public async Task<ShownIncident?> RespondAsync(TurnContext turn, string text, bool continuing = false)
     {
         // An English message gets the English plan and card text (issue #27); a plan without a translation stays Dutch.
         var language = LanguageGuess.IsEnglish(text) ? ContentLanguage.English : ContentLanguage.Dutch;
-        if (detector.Detect(text) is not { } signal || knowledge.Content.Incident(signal.Type, language) is not { } plan)
+        if (detector.Detect(text) is not { } signal || (continuing && signal.ByModelAlone) || knowledge.Content.Incident(signal.Type, language) is not { } plan)
         {
             return null;
         }

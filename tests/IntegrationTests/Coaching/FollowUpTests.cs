@@ -193,6 +193,21 @@ public sealed class FollowUpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_short_follow_up_the_act_now_model_alone_reads_as_bullying_continues_the_answer_instead()
+    {
+        var first = await CardTextAsync(client, "Hoe ga ik om met een klassenapp in groep 8 waarin steeds gescholden wordt en kinderen buitengesloten worden?");
+        Assert.DoesNotContain(CardStrings.IncidentBanner, first, StringComparison.Ordinal);
+        time.Advance(TimeSpan.FromMinutes(2));
+
+        // Alone, the act-now model reads this as cyberbullying (0.66) and set F got the serious-bullying card.
+        var card = await CardTextAsync(client, "en bij groep 5? die hebben ook al een groepje");
+
+        AssertAnswered(card);
+        Assert.DoesNotContain(CardStrings.IncidentBanner, card, StringComparison.Ordinal);
+        Assert.Contains(CardStrings.ContinuesQuestion.Split('{')[0], card, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task After_an_act_now_card_an_age_follow_up_is_answered_within_the_plan_with_the_law_for_minors()
     {
         var first = await RepliesTextAsync(client, "Er gaat een naaktfoto van een meisje uit mijn mentorklas rond in de klassenapp. Ze is 18.");

@@ -40,7 +40,11 @@ public sealed partial class FollowUpAndEnglishTests
     [InlineData("moet ik dat melden?", FollowUpCue.MayContinue)]
     [InlineData("mag dat eigenlijk?", FollowUpCue.MayContinue)]
     [InlineData("kun je dat in 5 punten zetten voor de teamvergadering", FollowUpCue.Continues)]
-    [InlineData("ze zegt dat ze gepest wordt", FollowUpCue.IsShort)]
+    [InlineData("leerling zegt dat ze gepest wordt", FollowUpCue.IsShort)]
+    [InlineData("ze weigert het weg te halen, wat nu", FollowUpCue.MayContinue)]
+    [InlineData("hij is 15, maakt dat uit voor wat ik moet doen?", FollowUpCue.MayContinue)]
+    [InlineData("wat zeg ik tegen haar ouders? die zijn woedend", FollowUpCue.MayContinue)]
+    [InlineData("hoeveel tijd kost dat ongeveer? we hebben maar één studiemiddag", FollowUpCue.MayContinue)]
     public void Reads_whether_a_message_leans_on_the_one_before(string message, FollowUpCue expected)
     {
         Assert.Equal(expected, FollowUpCues.Of(message));
@@ -195,8 +199,79 @@ public sealed partial class FollowUpAndEnglishTests
     }
 
     [Theory]
+    [InlineData("en bij groep 5? die hebben ook al een groepje", true)]
+    [InlineData("en als ze allebei 16 zijn?", true)]
+    [InlineData("en als het over mij gaat? iemand heeft een account met mijn naam en foto gemaakt en volgt al mijn leerlingen", false)]
+    [InlineData("Een leerling stuurt naaktfoto's van een klasgenote rond", false)]
+    public void A_short_follow_up_leans_on_the_question_before_it_for_its_facts(string message, bool expected)
+    {
+        Assert.Equal(expected, FollowUpCues.LeansOnPrevious(message));
+    }
+
+    [Theory]
+    [InlineData("heb je daar ook een les voor?", true)]
+    [InlineData("heb je daar lessen over?", true)]
+    [InlineData("studnt filmt mij stiekem in de les mag dat", false)]
+    [InlineData("ze zit tijdens de les op haar telefoon, wat dan?", false)]
+    public void Reads_a_request_for_a_lesson_not_something_that_happens_in_class(string message, bool expected)
+    {
+        Assert.Equal(expected, FollowUpCues.AsksLessonMaterial(message));
+    }
+
+    [Fact]
+    public void A_lesson_follow_up_gets_the_lesson_idea_for_the_earlier_topic_not_the_article_on_attention_in_class()
+    {
+        var previous = After("Wat is online grooming precies en aan welke signalen kan ik als leerkracht merken dat een kind hiermee te maken heeft?");
+
+        var answer = Answerer.Answer("heb je daar ook een les voor?", Audience.All, previous);
+
+        Assert.Equal("lessen-over-online-gedrag", answer.Composed!.ArticleId);
+        Assert.Contains("grooming", answer.Composed.Direct.Paragraph ?? string.Empty, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_request_to_reshape_the_answer_gets_the_same_article_and_section_again()
+    {
+        var previous = After("Ik ben teamleider. Hoe zorg ik ervoor dat mijn team weet wat ze moeten doen als er een filmpje of foto van een leerling viraal gaat?");
+
+        var answer = Answerer.Answer("kun je dat in 5 punten zetten voor de teamvergadering", Audience.All, previous);
+
+        Assert.Equal(previous.ArticleId, answer.Composed!.ArticleId);
+        Assert.Equal(previous.SectionIds[0], answer.Sources[0].SectionId);
+        Assert.False(answer.InEnglish);
+    }
+
+    [Fact]
+    public void A_longer_follow_up_its_own_words_cannot_answer_is_read_with_the_question_before_it()
+    {
+        const string followUp = "Het speelt vooral in het weekend. Is het dan nog wel een probleem van school?";
+        Assert.Equal(AnswerKind.Unknown, Answerer.Answer(followUp, Audience.All).Kind);
+        var previous = After("Een moeder vraagt of ik de WhatsApp-berichten op de telefoon van haar dochter wil bekijken, omdat ze gepest wordt door klasgenoten. Moet ik daarop ingaan?");
+
+        var answer = Answerer.Answer(followUp, Audience.All, previous);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Equal(previous.ArticleId, answer.Continues?.ArticleId);
+    }
+
+    [Theory]
+    [InlineData("hij is 15, maakt dat uit voor wat ik moet doen?")]
+    [InlineData("hoeveel tijd kost dat ongeveer? we hebben maar één studiemiddag")]
+    public void A_follow_up_about_someone_or_something_named_before_is_not_referred_out_on_its_own_words(string followUp)
+    {
+        Assert.NotNull(Answerer.Answer(followUp, Audience.All).OutOfScope);
+        var previous = After("Hoe kan ik als mentor merken dat een leerling online gepest wordt?");
+
+        var answer = Answerer.Answer(followUp, Audience.All, previous);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Equal(previous.ArticleId, answer.Continues?.ArticleId);
+    }
+
+    [Theory]
     [InlineData("wanneer is de kerstvakantie?")]
     [InlineData("ww vergeten magister")]
+    [InlineData("Wat is het protocol voor ziekmelden? Ik had vandaag pleinwacht, wie moet ik bellen?")]
     public void A_short_off_topic_question_right_after_an_answer_is_still_referred_out(string question)
     {
         var previous = After("hoe voorkom ik cyberpesten in mijn klas?");

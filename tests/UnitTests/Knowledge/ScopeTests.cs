@@ -65,6 +65,28 @@ public sealed class ScopeTests
     }
 
     [Theory]
+    [InlineData("Ik kan niet meer in Magister, ik ben buitengesloten na drie verkeerde pogingen. Hoe krijg ik een nieuw wachtwoord?", "buiten-inloggen-en-wachtwoorden")]
+    [InlineData("Moet ik me ziekmelden via de app of bellen, en wat is het protocol als ik die dag pleinwacht had?", "buiten-verlof-en-ziekteverzuim")]
+    public void A_question_in_the_domain_on_thin_evidence_is_referred_on_when_an_out_of_scope_topic_is_clearly_nearer(string question, string topic)
+    {
+        var answer = Bundled.Value.Answer(question, Audience.All);
+
+        Assert.Equal(AnswerKind.Unknown, answer.Kind);
+        Assert.Equal(topic, answer.OutOfScope?.Id);
+    }
+
+    [Theory]
+    [InlineData("Valt het onder de strafwet als een leerling voor de lol inlogt bij een klasgenoot van wie hij het wachtwoord kent? Het kwam op in een les over privacy.", "gehackte-accounts")]
+    [InlineData("een leerling is buitengesloten uit de klassenapp, wat kan ik doen?", "dilemma-buitengesloten-groepsapp")]
+    public void A_question_naming_a_pupil_with_a_domain_word_is_answered_even_near_an_out_of_scope_topic(string question, string expected)
+    {
+        var answer = Bundled.Value.Answer(question, Audience.All);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Equal(expected, answer.Composed!.ArticleId);
+    }
+
+    [Theory]
     [InlineData("Is there a protocol for fire drills at Dutch schools?")]
     [InlineData("Can you help me write a safety policy for the school trip?")]
     public void An_english_question_that_shares_only_a_weak_domain_word_is_not_answered(string question)
