@@ -244,7 +244,9 @@ public sealed partial class FollowUpAndEnglishTests
     [Fact]
     public void A_longer_follow_up_its_own_words_cannot_answer_is_read_with_the_question_before_it()
     {
-        const string followUp = "Het speelt vooral in het weekend. Is het dan nog wel een probleem van school?";
+        // Session 9's weekend-dilemma lead answers "Het speelt vooral in het weekend …" on its own words now; this
+        // follow-up still cannot be answered alone.
+        const string followUp = "Het gebeurt vooral 's avonds laat als iedereen al slaapt. Verandert dat iets aan mijn rol?";
         Assert.Equal(AnswerKind.Unknown, Answerer.Answer(followUp, Audience.All).Kind);
         var previous = After("Een moeder vraagt of ik de WhatsApp-berichten op de telefoon van haar dochter wil bekijken, omdat ze gepest wordt door klasgenoten. Moet ik daarop ingaan?");
 
