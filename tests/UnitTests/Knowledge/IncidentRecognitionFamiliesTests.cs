@@ -121,6 +121,8 @@ public sealed class IncidentRecognitionFamiliesTests
         "maar stel dat iemand een naaktfoto doorstuurt, wat dan?",
         // A poster the school makes, and a help line asked for, are no report.
         "we maken een poster voor de mentoruren: word je afgeperst met een naaktfoto? welke hulplijn zetten we erop",
+        // Money in a story is no gift: a student of 19 who promotes a gambling app to classmates is not grooming.
+        "mijn student van 19 promoot een gokapp op tiktok en nu leggen klasgenoten ook geld in, hoe ga ik daarmee om?",
     };
 
     [Theory]
