@@ -56,18 +56,16 @@ public sealed class ScopeTests
     [InlineData("Heb je lesmateriaal voor staartdelingen in groep 7?", "buiten-vakdidactiek-en-differentiatie")]
     [InlineData("welke app is handig om de tafels te oefenen met mijn leerlingen", "buiten-educatieve-apps-voor-je-vak")]
     [InlineData("Waar vind ik de pasfoto's van mijn leerlingen in Magister?", "buiten-leerlingadministratie")]
-    public void An_off_topic_question_that_shares_one_domain_word_is_referred_on(string question, string topic)
-    {
-        var answer = Bundled.Value.Answer(question, Audience.All);
-
-        Assert.Equal(AnswerKind.Unknown, answer.Kind);
-        Assert.Equal(topic, answer.OutOfScope?.Id);
-    }
+    public void An_off_topic_question_that_shares_one_domain_word_is_referred_on(string question, string topic) =>
+        AssertReferredOn(question, topic);
 
     [Theory]
     [InlineData("Ik kan niet meer in Magister, ik ben buitengesloten na drie verkeerde pogingen. Hoe krijg ik een nieuw wachtwoord?", "buiten-inloggen-en-wachtwoorden")]
     [InlineData("Moet ik me ziekmelden via de app of bellen, en wat is het protocol als ik die dag pleinwacht had?", "buiten-verlof-en-ziekteverzuim")]
-    public void A_question_in_the_domain_on_thin_evidence_is_referred_on_when_an_out_of_scope_topic_is_clearly_nearer(string question, string topic)
+    public void A_question_in_the_domain_on_thin_evidence_is_referred_on_when_an_out_of_scope_topic_is_clearly_nearer(string question, string topic) =>
+        AssertReferredOn(question, topic);
+
+    private static void AssertReferredOn(string question, string topic)
     {
         var answer = Bundled.Value.Answer(question, Audience.All);
 
