@@ -59,6 +59,20 @@ public sealed class AcuteIncidentTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_self_harm_signal_gets_the_plan_then_the_dilemma_on_a_worrying_message_not_an_article_on_harmful_content()
+    {
+        // Tried in the Teams client emulator in session 9: a pupil's message at night ("ik zie het niet meer zitten")
+        // got the self-harm plan followed by the article on harmful content online, which answers another question.
+        var replies = await RepliesAsync("een leerling appte me gisteravond dat ze het echt niet meer ziet zitten en dat het voor haar allemaal niet meer hoeft, wat nu?");
+
+        Assert.Equal("incident-zelfbeschadiging", ArticleId(Assert.Single(PlanActions(Card(replies[0])))));
+        Assert.Equal(2, replies.Count);
+        var article = CardJson.Text(Card(replies[1]));
+        Assert.Contains("een leerling stuurt 's avonds een zorgelijk bericht", article, StringComparison.Ordinal);
+        Assert.DoesNotContain("Schadelijke content", article, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Grooming_with_images_sent_leads_with_the_nude_image_plan_and_the_grooming_plan_is_one_click_away()
     {
         var card = Card((await RepliesAsync(GroomingWithImagesSent))[0]);
