@@ -61,17 +61,7 @@ public sealed partial class IncidentClassifier
     }
 
     /// <summary>Two different English signs of stalking make a pattern, as in Dutch (<see cref="StalkingSigns"/>).</summary>
-    private static bool EnglishStalkingSigns(string t, List<string> cues)
-    {
-        var signs = EnglishStalkingSign().Matches(t).Select(m => m.Groups.Cast<Group>().Skip(1).FirstOrDefault(g => g.Success)?.Name).Where(n => n is not null).Distinct().Count();
-        if (signs < 2 || IsInformational(t))
-        {
-            return false;
-        }
-
-        cues.Add("stalking behaviour");
-        return true;
-    }
+    private static bool EnglishStalkingSigns(string t, List<string> cues) => TwoSigns(EnglishStalkingSign(), t, IsInformational, cues);
 
     /// <summary>A question about the topic rather than a report of something happening, in Dutch or English.</summary>
     private static bool IsInformational(string t) => InformationalDutch(t) || EnglishInformational().IsMatch(t);

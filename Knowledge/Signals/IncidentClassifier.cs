@@ -128,7 +128,7 @@ public sealed partial class IncidentClassifier
             return [];
         }
 
-        var reading = model.Read(Normalize(text.Length > 8000 ? text[..8000] : text));
+        var reading = model.Read(NormalizeMessage(text));
         return Enum.GetValues<IncidentType>().Select(t => ((IncidentType?)t, reading.Of(t))).Append((null, reading.NoIncident))
             .OrderByDescending(x => x.Item2).ToList();
     }
@@ -140,7 +140,7 @@ public sealed partial class IncidentClassifier
             return null;
         }
 
-        var normalized = Normalize(text.Length > 8000 ? text[..8000] : text);
+        var normalized = NormalizeMessage(text);
         IncidentSignal? byRules = null;
         foreach (var (type, test) in Rules)
         {
@@ -327,10 +327,16 @@ public sealed partial class IncidentClassifier
     /// family, photos of the victim in daily life, showing up, a tracker, contact despite a ban) are
     /// stalking behaviour; one alone ("een leerling appt me 's avonds") is not.
     /// </summary>
-    private static bool StalkingSigns(string t, List<string> cues)
+    private static bool StalkingSigns(string t, List<string> cues) => TwoSigns(StalkingSign(), t, InformationalDutch, cues);
+
+    /// <summary>
+    /// Two different named groups of <paramref name="signs"/> match, in a message that is no question about the topic:
+    /// a pattern of stalking (the Dutch and the English signs alike).
+    /// </summary>
+    private static bool TwoSigns(Regex signs, string t, Func<string, bool> informational, List<string> cues)
     {
-        var signs = StalkingSign().Matches(t).Select(m => m.Groups.Cast<Group>().Skip(1).FirstOrDefault(g => g.Success)?.Name).Where(n => n is not null).Distinct().Count();
-        if (signs < 2 || InformationalDutch(t))
+        var distinct = signs.Matches(t).Select(m => m.Groups.Cast<Group>().Skip(1).FirstOrDefault(g => g.Success)?.Name).Where(n => n is not null).Distinct().Count();
+        if (distinct < 2 || informational(t))
         {
             return false;
         }
@@ -380,6 +386,12 @@ public sealed partial class IncidentClassifier
         cues.Add(cue);
         return true;
     }
+
+    /// <summary>A message as the rules and the model read it: its first 8,000 characters, normalised (<see cref="Normalize"/>).</summary>
+    internal static string NormalizeMessage(string text) => Normalize(text.Length > MaxMessageLength ? text[..MaxMessageLength] : text);
+
+    /// <summary>The longest part of a message that is read (IncidentBenchmarks measures the worst case at this length).</summary>
+    private const int MaxMessageLength = 8000;
 
     /// <summary>Lower case, accents folded, punctuation to spaces, letter runs collapsed, typos in key words corrected.</summary>
     public static string Normalize(string text)

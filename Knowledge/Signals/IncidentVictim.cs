@@ -27,7 +27,7 @@ public static partial class IncidentVictimReader
             return IncidentVictim.Pupil;
         }
 
-        var normalized = IncidentClassifier.Normalize(text.Length > 8000 ? text[..8000] : text);
+        var normalized = IncidentClassifier.NormalizeMessage(text);
         var staff = type == IncidentType.NudeImages ? ImageOfStaff().IsMatch(normalized) : ImageOfStaff().IsMatch(normalized) || StaffHit().IsMatch(normalized);
         return staff ? IncidentVictim.Staff : IncidentVictim.Pupil;
     }
